@@ -1,0 +1,74 @@
+package se.lagesbild.audit;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import se.lagesbild.organisation.OrganisationEvents.AccountChanged;
+import se.lagesbild.organisation.OrganisationEvents.AccountCreated;
+import se.lagesbild.organisation.OrganisationEvents.UnitChanged;
+import se.lagesbild.organisation.OrganisationEvents.UnitRegistered;
+import se.lagesbild.shared.SecurityEvents.AccessDenied;
+import se.lagesbild.shared.SecurityEvents.LoginFailed;
+import se.lagesbild.shared.SecurityEvents.LoginSucceeded;
+
+/**
+ * Turns events into audit entries. Deliberately synchronous, inside the publisher's transaction: an account change
+ * and its audit entry are committed together or not at all.
+ */
+@Component
+class AuditListener {
+
+    private final AuditTrail trail;
+
+    AuditListener(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    void on(LoginSucceeded event) {
+        trail.record(AuditKind.LOGIN_SUCCEEDED, event.username(), event.organisationId(), null, null,
+                event.remoteAddress());
+    }
+
+    @EventListener
+    void on(LoginFailed event) {
+        trail.record(AuditKind.LOGIN_FAILED, event.username(), null, null, event.reason(), event.remoteAddress());
+    }
+
+    @EventListener
+    void on(AccessDenied event) {
+        trail.record(AuditKind.ACCESS_DENIED, event.username(), event.organisationId(), event.target(), null,
+                event.remoteAddress());
+    }
+
+    @EventListener
+    void on(AccountCreated event) {
+        trail.record(AuditKind.ACCOUNT_CREATED, event.by(), event.organisationId(), "account:" + event.username(),
+                "role=" + event.role(), remoteAddress());
+    }
+
+    @EventListener
+    void on(AccountChanged event) {
+        trail.record(AuditKind.ACCOUNT_CHANGED, event.by(), event.organisationId(), "account:" + event.username(),
+                event.what() + " role=" + event.role(), remoteAddress());
+    }
+
+    @EventListener
+    void on(UnitRegistered event) {
+        trail.record(AuditKind.UNIT_REGISTERED, event.by(), event.municipalityId(), "unit:" + event.unitId(), null,
+                remoteAddress());
+    }
+
+    @EventListener
+    void on(UnitChanged event) {
+        trail.record(AuditKind.UNIT_CHANGED, event.by(), event.municipalityId(), "unit:" + event.unitId(), null,
+                remoteAddress());
+    }
+
+    private static String remoteAddress() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+}

@@ -1,0 +1,5 @@
+package se.lagesbild.organisation;
+
+public enum OrganisationKind {
+    COUNTRY, COUNTY, MUNICIPALITY
+}
