@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.lagesbild.shared.Scope;
+import se.lagesbild.shared.Timestamps;
 
 /**
  * Writes and reads audit entries with plain SQL. There is deliberately no update or delete here; on PostgreSQL a
@@ -33,7 +34,7 @@ public class AuditTrail {
         jdbc.sql("""
                         insert into audit_event (occurred_at, kind, actor, organisation_id, target, detail, remote_address)
                         values (:at, :kind, :actor, :organisation, :target, :detail, :address)""")
-                .param("at", clock.instant())
+                .param("at", Timestamps.now(clock))
                 .param("kind", kind.name())
                 .param("actor", truncate(actor, 100))
                 .param("organisation", organisationId)
@@ -64,11 +65,11 @@ public class AuditTrail {
         }
         if (query.from() != null) {
             where.add("e.occurred_at >= :from");
-            params.put("from", query.from().atStartOfDay(SWEDEN).toInstant());
+            params.put("from", query.from().atStartOfDay(SWEDEN).toOffsetDateTime());
         }
         if (query.to() != null) {
             where.add("e.occurred_at < :to");
-            params.put("to", query.to().plusDays(1).atStartOfDay(SWEDEN).toInstant());
+            params.put("to", query.to().plusDays(1).atStartOfDay(SWEDEN).toOffsetDateTime());
         }
         if (query.actor() != null && !query.actor().isBlank()) {
             where.add("e.actor = :actor");

@@ -15,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.lagesbild.shared.Timestamps;
+
 /**
  * Units for every municipality of Dalarnas län (20) and Västmanlands län (19), and one account per role, so that
  * the system can be tried at once. Loaded only when {@code lagesbild.demo-data.enabled} is true (the default
@@ -78,7 +80,7 @@ class DemoData implements ApplicationRunner {
                             select m.id, :name, :sector, true, 0, :now from organisation m
                             join organisation c on c.id = m.parent_id
                             where m.kind = 'MUNICIPALITY' and c.code in ('19', '20')""")
-                    .param("name", unit[0]).param("sector", unit[1]).param("now", clock.instant())
+                    .param("name", unit[0]).param("sector", unit[1]).param("now", Timestamps.now(clock))
                     .update();
         }
         String hash = passwordEncoder.encode(password);
@@ -91,7 +93,7 @@ class DemoData implements ApplicationRunner {
                             select :username, :displayName, :hash, :role, o.id, %s, true, 0, :now
                             from organisation o where o.code = :code""".formatted(unitId))
                     .param("username", account[0]).param("displayName", account[1]).param("hash", hash)
-                    .param("role", account[2]).param("code", account[3]).param("now", clock.instant());
+                    .param("role", account[2]).param("code", account[3]).param("now", Timestamps.now(clock));
             if (account[4] != null) {
                 insert = insert.param("unit", account[4]);
             }

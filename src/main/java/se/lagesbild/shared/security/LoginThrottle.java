@@ -2,11 +2,12 @@ package se.lagesbild.shared.security;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import se.lagesbild.shared.Timestamps;
 
 /**
  * Counts failed logins per account name and client address in a sliding window. Stored in the database so that
@@ -35,7 +36,7 @@ public class LoginThrottle {
                         where username = :username and remote_address = :address and occurred_at > :since""")
                 .param("username", normalise(username))
                 .param("address", remoteAddress)
-                .param("since", Instant.now(clock).minus(window))
+                .param("since", Timestamps.of(clock.instant().minus(window)))
                 .query(Integer.class)
                 .single();
         return failures >= maxFailures;
@@ -45,7 +46,7 @@ public class LoginThrottle {
         jdbc.sql("insert into login_failure (username, remote_address, occurred_at) values (:username, :address, :at)")
                 .param("username", normalise(username))
                 .param("address", remoteAddress)
-                .param("at", Instant.now(clock))
+                .param("at", Timestamps.now(clock))
                 .update();
     }
 
