@@ -20,6 +20,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * The security baseline. Every URL needs a signed-in user except the few public ones listed here; what a
@@ -34,8 +36,10 @@ class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    static final String SESSION_COOKIE = "LAGESBILD_SESSION";
+
     static final String[] PUBLIC_PATHS = {"/login", "/tillganglighet", "/error", "/css/**", "/js/**",
-            "/webjars/**", "/favicon.svg", "/actuator/health"};
+            "/webjars/**", "/favicon.svg", "/actuator/health", "/actuator/health/**"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
@@ -55,7 +59,8 @@ class SecurityConfig {
                 .successHandler(new LoginOutcomeHandlers.Success(throttle, events))
                 .failureHandler(new LoginOutcomeHandlers.Failure(throttle, events))
                 .permitAll());
-        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
+                .deleteCookies(SESSION_COOKIE));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout, clock), SecurityContextHolderFilter.class);
         http.exceptionHandling(exceptions -> exceptions
@@ -76,6 +81,19 @@ class SecurityConfig {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                         "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    /**
+     * The session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over TLS (directly or, with
+     * forwarded headers, through the load balancer). Declared here so that it is the same in every environment.
+     */
+    @Bean
+    CookieSerializer sessionCookie() {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName(SESSION_COOKIE);
+        cookie.setUseHttpOnlyCookie(true);
+        cookie.setSameSite("Lax");
+        return cookie;
     }
 
     @Bean

@@ -18,7 +18,8 @@ class HtmlErrorController implements ErrorController {
 
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
-        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 500;
+        // opened directly, without an error behind it: there is nothing here
+        int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code ? code : 404;
         response.setStatus(status);
         model.addAttribute("status", status);
         return "error";

@@ -28,6 +28,7 @@ import se.lagesbild.organisation.account.AccountRequests.NewAccount;
 import se.lagesbild.organisation.account.AccountService;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
+import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.StaleEditException;
 
 /** Coordinators and administrators manage the accounts inside their scope. */
@@ -134,6 +135,11 @@ class AccountController {
     @GetMapping("/accounts/unit-options")
     String unitOptions(@RequestParam(required = false) Long organisationId, @AuthenticationPrincipal CurrentUser user,
                        Model model) {
+        organisations.findById(organisationId)
+                .filter(organisation -> !organisations.covers(user.scope(), organisation))
+                .ifPresent(outside -> {
+                    throw new OutOfScopeException("organisation " + outside.id(), outside.id());
+                });
         model.addAttribute("unitChoices", unitChoices(user, organisationId));
         model.addAttribute("accountForm", new AccountFormData());
         return "account/form :: unitOptions";
@@ -148,12 +154,11 @@ class AccountController {
         return "account/form";
     }
 
+    /** Units of a municipality the manager may manage; none for anything else. */
     private List<Unit> unitChoices(CurrentUser user, Long organisationId) {
         return organisations.findById(organisationId)
-                .filter(Organisation::isMunicipality)
-                .filter(municipality -> units.mayManage(user, municipality))
+                .filter(organisation -> units.mayManage(user, organisation))
                 .map(municipality -> units.inMunicipality(municipality.id()))
                 .orElse(List.of());
     }
-
 }

@@ -1,0 +1,286 @@
+package se.lagesbild.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static se.lagesbild.support.DemoLogins.ADMIN;
+import static se.lagesbild.support.DemoLogins.BORLANGE_SOCIAL_SERVICES;
+import static se.lagesbild.support.DemoLogins.DALARNA_COUNTY;
+import static se.lagesbild.support.DemoLogins.FALUN_COORDINATOR;
+import static se.lagesbild.support.DemoLogins.FALUN_POLICE;
+import static se.lagesbild.support.DemoLogins.FALUN_SCHOOL;
+import static se.lagesbild.support.DemoLogins.NATIONAL_READER;
+import static se.lagesbild.support.DemoLogins.VASTERAS_COORDINATOR;
+import static se.lagesbild.support.DemoLogins.VASTMANLAND_COUNTY;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import se.lagesbild.support.DemoLogins;
+import se.lagesbild.support.PostgresTest;
+
+/**
+ * Every endpoint of the running application × every role × organisations inside and outside the role's scope.
+ * The endpoints are discovered from the application's handler mappings, so a new endpoint that is not described in
+ * {@link #matrix()} fails this test until someone decides who may reach it.
+ */
+@PostgresTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Everyone who signs in, one demo account per role; plus the anonymous visitor (null). */
+    private static final List<String> USERS = List.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY, FALUN_COORDINATOR,
+            FALUN_POLICE);
+    private static final Set<String> EVERYONE = Set.copyOf(USERS);
+    private static final Set<String> MANAGERS_OF_FALUN = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR);
+    private static final Set<String> MANAGERS_OF_BORLANGE = Set.of(ADMIN, DALARNA_COUNTY);
+    private static final Set<String> MANAGERS_OF_VASTERAS = Set.of(ADMIN);
+    /** Public endpoints: the anonymous visitor passes too. */
+    private static final Set<String> PUBLIC = Set.of();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final Map<String, Cookie> sessions = new HashMap<>();
+    private final Map<String, Long> ids = new HashMap<>();
+
+    /** One concrete request and who may get through. {@code allowed == PUBLIC} means anyone, signed in or not. */
+    record Probe(HttpMethod method, String path, Set<String> allowed) {
+    }
+
+    @BeforeAll
+    void signInAndLookUpIds() throws Exception {
+        for (String user : USERS) {
+            sessions.put(user, DemoLogins.login(mvc, user));
+        }
+        ids.put("falunPoliceUnit", unitId("2080", "Lokalpolisområdet"));
+        ids.put("falunSchoolUnit", unitId("2080", "Grundskolan och gymnasiet"));
+        ids.put("borlangeUnit", unitId("2081", "Socialtjänsten"));
+        ids.put("vasterasUnit", unitId("1980", "Socialtjänsten"));
+        for (String account : List.of(FALUN_SCHOOL, BORLANGE_SOCIAL_SERVICES, VASTERAS_COORDINATOR,
+                VASTMANLAND_COUNTY, NATIONAL_READER)) {
+            ids.put(account, jdbc.sql("select id from account where username = :u").param("u", account)
+                    .query(Long.class).single());
+        }
+        for (String code : List.of("2080", "2081", "1980")) {
+            ids.put(code, jdbc.sql("select id from organisation where code = :c").param("c", code)
+                    .query(Long.class).single());
+        }
+    }
+
+    /** Who may reach what: the security rules of the application, written down once. */
+    private Map<String, List<Probe>> matrix() {
+        var m = new LinkedHashMap<String, List<Probe>>();
+        m.put("GET /login", List.of(get("/login", PUBLIC)));
+        m.put("GET /tillganglighet", List.of(get("/tillganglighet", PUBLIC)));
+        m.put("* /error", List.of(get("/error", PUBLIC)));
+        m.put("GET /actuator/health", List.of(get("/actuator/health", PUBLIC)));
+        m.put("GET /actuator/health/**", List.of(get("/actuator/health/liveness", PUBLIC)));
+        m.put("GET /", List.of(get("/", EVERYONE)));
+        m.put("GET /organisations", List.of(get("/organisations", EVERYONE)));
+        m.put("GET /organisations/{code}", List.of(
+                get("/organisations/SE", Set.of(ADMIN, NATIONAL_READER)),
+                get("/organisations/20", Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY)),
+                get("/organisations/19", Set.of(ADMIN, NATIONAL_READER)),
+                get("/organisations/2080", Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/organisations/2081", Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY)),
+                get("/organisations/1980", Set.of(ADMIN, NATIONAL_READER))));
+        m.put("GET /units/{id}", List.of(
+                get("/units/" + ids.get("falunPoliceUnit"), EVERYONE),
+                get("/units/" + ids.get("falunSchoolUnit"),
+                        Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/units/" + ids.get("borlangeUnit"), Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY)),
+                get("/units/" + ids.get("vasterasUnit"), Set.of(ADMIN, NATIONAL_READER))));
+        m.put("GET /organisations/{code}/units/new", List.of(
+                get("/organisations/2080/units/new", MANAGERS_OF_FALUN),
+                get("/organisations/2081/units/new", MANAGERS_OF_BORLANGE),
+                get("/organisations/1980/units/new", MANAGERS_OF_VASTERAS)));
+        m.put("POST /organisations/{code}/units", List.of(
+                post("/organisations/2080/units", MANAGERS_OF_FALUN),
+                post("/organisations/2081/units", MANAGERS_OF_BORLANGE),
+                post("/organisations/1980/units", MANAGERS_OF_VASTERAS)));
+        for (String method : List.of("GET", "POST")) {
+            String suffix = method.equals("GET") ? "/edit" : "";
+            m.put(method + " /units/{id}" + suffix, List.of(
+                    probe(method, "/units/" + ids.get("falunSchoolUnit") + suffix, MANAGERS_OF_FALUN),
+                    probe(method, "/units/" + ids.get("borlangeUnit") + suffix, MANAGERS_OF_BORLANGE),
+                    probe(method, "/units/" + ids.get("vasterasUnit") + suffix, MANAGERS_OF_VASTERAS)));
+        }
+        m.put("GET /accounts", List.of(get("/accounts", MANAGERS_OF_FALUN)));
+        m.put("GET /accounts/new", List.of(get("/accounts/new", MANAGERS_OF_FALUN)));
+        m.put("POST /accounts", List.of(post("/accounts", MANAGERS_OF_FALUN)));
+        m.put("GET /accounts/unit-options", List.of(
+                get("/accounts/unit-options?organisationId=" + ids.get("2080"), MANAGERS_OF_FALUN),
+                get("/accounts/unit-options?organisationId=" + ids.get("2081"), MANAGERS_OF_BORLANGE),
+                get("/accounts/unit-options?organisationId=" + ids.get("1980"), MANAGERS_OF_VASTERAS)));
+        for (String suffix : List.of("", "/password")) {
+            for (String method : suffix.isEmpty() ? List.of("GET", "POST") : List.of("POST")) {
+                m.put(method + " /accounts/{id}" + suffix, List.of(
+                        probe(method, "/accounts/" + ids.get(FALUN_SCHOOL) + suffix, MANAGERS_OF_FALUN),
+                        probe(method, "/accounts/" + ids.get(BORLANGE_SOCIAL_SERVICES) + suffix, MANAGERS_OF_BORLANGE),
+                        probe(method, "/accounts/" + ids.get(VASTERAS_COORDINATOR) + suffix, MANAGERS_OF_VASTERAS),
+                        probe(method, "/accounts/" + ids.get(VASTMANLAND_COUNTY) + suffix, Set.of(ADMIN)),
+                        probe(method, "/accounts/" + ids.get(NATIONAL_READER) + suffix, Set.of(ADMIN))));
+            }
+        }
+        m.put("GET /profile/password", List.of(get("/profile/password", EVERYONE)));
+        m.put("POST /profile/password", List.of(post("/profile/password", EVERYONE)));
+        m.put("GET /audit", List.of(get("/audit", Set.of(ADMIN, DALARNA_COUNTY))));
+        return m;
+    }
+
+    @Test
+    void everyEndpointOfTheApplicationIsInTheMatrix() {
+        Set<String> discovered = discoveredEndpoints().keySet();
+        Set<String> described = matrix().keySet();
+        assertThat(new TreeSet<>(discovered)).as("endpoints without a rule in the matrix")
+                .isSubsetOf(described);
+        assertThat(new TreeSet<>(described)).as("rules for endpoints that no longer exist")
+                .isSubsetOf(discovered);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheMatrixAllows() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (var entry : matrix().entrySet()) {
+            for (Probe probe : entry.getValue()) {
+                checkAnonymous(probe, wrong);
+                for (String user : USERS) {
+                    boolean isPublic = probe.allowed() == PUBLIC;
+                    boolean mayPass = isPublic || probe.allowed().contains(user);
+                    MockHttpServletResponse response = perform(probe, sessions.get(user));
+                    boolean passed = isPublic ? reachedPublicPage(response) : passed(response);
+                    boolean refused = response.getStatus() == 403 || response.getStatus() == 404;
+                    if (mayPass ? !passed : !refused) {
+                        wrong.add("%s %s as %s: expected %s, got %d %s".formatted(probe.method(), probe.path(), user,
+                                mayPass ? "access" : "403/404", response.getStatus(),
+                                response.getRedirectedUrl() == null ? "" : "→ " + response.getRedirectedUrl()));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("authorization matrix violations").isEmpty();
+    }
+
+    /**
+     * Deny by default, in code: every handler either is public or states who may call it with {@code @PreAuthorize}.
+     */
+    @Test
+    void everyNonPublicHandlerDeclaresWhoMayCallIt() {
+        var publicHandlers = Set.of("GET /login", "GET /tillganglighet", "* /error", "GET /actuator/health",
+                "GET /actuator/health/**");
+        List<String> undeclared = new ArrayList<>();
+        discoveredEndpoints().forEach((endpoint, handler) -> {
+            if (publicHandlers.contains(endpoint)) {
+                return;
+            }
+            Method method = handler.getMethod();
+            boolean declared = AnnotatedElementUtils.hasAnnotation(method, PreAuthorize.class)
+                    || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PreAuthorize.class);
+            if (!declared) {
+                undeclared.add(endpoint + " (" + handler.getBeanType().getSimpleName() + "." + method.getName() + ")");
+            }
+        });
+        assertThat(undeclared).as("handlers without @PreAuthorize").isEmpty();
+    }
+
+    private void checkAnonymous(Probe probe, List<String> wrong) throws Exception {
+        MockHttpServletResponse response = perform(probe, null);
+        boolean toLogin = response.getStatus() == 302 && response.getRedirectedUrl() != null
+                && response.getRedirectedUrl().endsWith("/login");
+        boolean ok = probe.allowed() == PUBLIC ? reachedPublicPage(response) : toLogin;
+        if (!ok) {
+            wrong.add("%s %s anonymously: expected %s, got %d".formatted(probe.method(), probe.path(),
+                    probe.allowed() == PUBLIC ? "access" : "redirect to login", response.getStatus()));
+        }
+    }
+
+    /** A public page answers for itself (the error page opened directly says 404), never with a login or a 403. */
+    private static boolean reachedPublicPage(MockHttpServletResponse response) {
+        String redirect = response.getRedirectedUrl();
+        boolean toLogin = redirect != null && redirect.endsWith("/login");
+        return !toLogin && response.getStatus() != 401 && response.getStatus() != 403 && response.getStatus() < 500;
+    }
+
+    /** Through the security layer: answered by the page itself (2xx, a redirect or a re-shown form). */
+    private static boolean passed(MockHttpServletResponse response) {
+        String redirect = response.getRedirectedUrl();
+        boolean toLogin = redirect != null && redirect.contains("/login");
+        return response.getStatus() < 400 && !toLogin;
+    }
+
+    private MockHttpServletResponse perform(Probe probe, Cookie session) throws Exception {
+        var request = request(probe.method(), probe.path()).with(csrf());
+        if (session != null) {
+            request.cookie(session);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    /** "METHOD pattern" of every handler in every request-mapping handler mapping (the pages and the actuator). */
+    private Map<String, HandlerMethod> discoveredEndpoints() {
+        Map<String, HandlerMethod> endpoints = new LinkedHashMap<>();
+        context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().forEach((info, handler) -> {
+                    for (String pattern : patterns(info)) {
+                        var methods = info.getMethodsCondition().getMethods();
+                        if (methods.isEmpty()) {
+                            endpoints.put("* " + pattern, handler);
+                        }
+                        methods.forEach(method -> endpoints.put(method.name() + " " + pattern, handler));
+                    }
+                }));
+        return endpoints;
+    }
+
+    private static Set<String> patterns(RequestMappingInfo info) {
+        return info.getPathPatternsCondition() != null ? info.getPathPatternsCondition().getPatternValues()
+                : info.getPatternValues();
+    }
+
+    private Long unitId(String municipalityCode, String name) {
+        return jdbc.sql("""
+                        select u.id from unit u join organisation o on o.id = u.municipality_id
+                        where o.code = :code and u.name = :name""")
+                .param("code", municipalityCode).param("name", name).query(Long.class).single();
+    }
+
+    private static Probe get(String path, Set<String> allowed) {
+        return new Probe(HttpMethod.GET, path, allowed);
+    }
+
+    private static Probe post(String path, Set<String> allowed) {
+        return new Probe(HttpMethod.POST, path, allowed);
+    }
+
+    private static Probe probe(String method, String path, Set<String> allowed) {
+        return new Probe(HttpMethod.valueOf(method), path, allowed);
+    }
+}
