@@ -165,20 +165,20 @@ public class AccountService {
 
     private void requireGrant(CurrentUser manager, Placement placement) {
         Organisation organisation = organisations.findById(placement.organisationId())
-                .orElseThrow(() -> new InvalidInputException("organisation", "account.organisation.invalid"));
+                .orElseThrow(() -> new InvalidInputException("organisationId", "account.organisation.invalid"));
         Unit unit = null;
         if (placement.unitId() != null) {
             try {
                 unit = units.get(manager, placement.unitId());
             } catch (NotFoundException unknownOrOutOfScope) {
-                throw new InvalidInputException("unit", "account.unit.invalid");
+                throw new InvalidInputException("unitId", "account.unit.invalid");
             }
         }
         if (!manager.role().grantableRoles().contains(placement.role())) {
             throw new AccessDeniedException("may not grant " + placement.role());
         }
         if (!grantPolicy.mayGrant(manager, placement, organisation, unit)) {
-            throw new InvalidInputException(placement.unitId() == null ? "organisation" : "unit",
+            throw new InvalidInputException(placement.unitId() == null ? "organisationId" : "unitId",
                     "account.placement.invalid");
         }
     }
