@@ -54,6 +54,8 @@ public final class Browser implements AutoCloseable {
         if ("true".equals(System.getenv("CI"))) {
             Assertions.fail("CI=true and " + message);
         }
+        // Surefire/failsafe do not print why a whole class was skipped, so say it on the console as well
+        System.err.println("WARNING: skipping browser tests. " + message);
         Assumptions.abort("Skipping browser test. " + message);
     }
 
