@@ -36,6 +36,7 @@ class ErrorAdvice {
                     outOfScope.organisationId(), request.getMethod() + " " + request.getRequestURI(),
                     request.getRemoteAddr()));
         }
+        LayoutAdvice.addLayout(request, model);
         model.addAttribute("status", HttpStatus.NOT_FOUND.value());
         return "error";
     }

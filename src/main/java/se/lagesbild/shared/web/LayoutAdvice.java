@@ -1,8 +1,10 @@
 package se.lagesbild.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,13 +14,23 @@ import se.lagesbild.shared.CurrentUser;
 @ControllerAdvice
 class LayoutAdvice {
 
-    @ModelAttribute("currentUser")
-    CurrentUser currentUser(@AuthenticationPrincipal CurrentUser user) {
-        return user;
+    @ModelAttribute
+    void layout(HttpServletRequest request, Model model) {
+        addLayout(request, model);
     }
 
-    @ModelAttribute("currentPath")
-    String currentPath(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+    /** Also called by exception handlers, whose models do not get {@code @ModelAttribute} values. */
+    static void addLayout(HttpServletRequest request, Model model) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        model.addAttribute("currentUser",
+                authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null);
+        model.addAttribute("currentPath", pathOf(request));
+    }
+
+    /** The page the user asked for, also while the error page is being shown for it. */
+    private static String pathOf(HttpServletRequest request) {
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                ? original : request.getRequestURI();
+        return uri.substring(Math.min(request.getContextPath().length(), uri.length()));
     }
 }

@@ -38,7 +38,12 @@ class ScopeIsolationTest {
     void falunCoordinatorCannotSeeBorlangeOrItsUnitsOrAccounts() throws Exception {
         long borlangeUnit = unitId("2081", "Socialtjänsten");
         long borlangeAccount = accountId(DemoLogins.BORLANGE_SOCIAL_SERVICES);
-        mvc.perform(get("/organisations/2081").cookie(falun)).andExpect(status().isNotFound());
+        mvc.perform(get("/organisations/2081").cookie(falun))
+                .andExpect(status().isNotFound())
+                // the error page keeps the signed-in layout: menu, sign-out and a language switch for this page
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Logga ut")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/organisations/2081?lang=en")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Borlänge"))));
         mvc.perform(get("/units/" + borlangeUnit).cookie(falun)).andExpect(status().isNotFound());
         mvc.perform(get("/units/" + borlangeUnit + "/edit").cookie(falun)).andExpect(status().isNotFound());
         mvc.perform(get("/accounts/" + borlangeAccount).cookie(falun)).andExpect(status().isNotFound());
