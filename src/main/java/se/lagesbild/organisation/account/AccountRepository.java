@@ -12,6 +12,8 @@ interface AccountRepository extends ListCrudRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    int countByRole(se.lagesbild.shared.Role role);
+
     @Query("select * from account order by username")
     List<Account> findAllOrdered();
 
