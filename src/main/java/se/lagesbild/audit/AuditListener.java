@@ -5,6 +5,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import se.lagesbild.form.FormEvents.FormCreated;
+import se.lagesbild.form.FormEvents.FormImported;
+import se.lagesbild.form.FormEvents.FormVersionPublished;
+import se.lagesbild.form.FormEvents.FormVersionRetired;
 import se.lagesbild.organisation.OrganisationEvents.AccountChanged;
 import se.lagesbild.organisation.OrganisationEvents.AccountCreated;
 import se.lagesbild.organisation.OrganisationEvents.UnitChanged;
@@ -65,6 +69,30 @@ class AuditListener {
     void on(UnitChanged event) {
         trail.record(AuditKind.UNIT_CHANGED, event.by(), event.municipalityId(), "unit:" + event.unitId(), null,
                 remoteAddress());
+    }
+
+    @EventListener
+    void on(FormCreated event) {
+        trail.record(AuditKind.FORM_CREATED, event.by(), event.ownerId(), "form:" + event.formKey(), null,
+                remoteAddress());
+    }
+
+    @EventListener
+    void on(FormVersionPublished event) {
+        trail.record(AuditKind.FORM_VERSION_PUBLISHED, event.by(), event.ownerId(), "form-version:" + event.versionId(),
+                "number=" + event.number(), remoteAddress());
+    }
+
+    @EventListener
+    void on(FormVersionRetired event) {
+        trail.record(AuditKind.FORM_VERSION_RETIRED, event.by(), event.ownerId(), "form-version:" + event.versionId(),
+                "number=" + event.number(), remoteAddress());
+    }
+
+    @EventListener
+    void on(FormImported event) {
+        trail.record(AuditKind.FORM_IMPORTED, event.by(), event.ownerId(), "form-version:" + event.versionId(),
+                "format=" + event.format(), remoteAddress());
     }
 
     private static String remoteAddress() {

@@ -1,0 +1,5 @@
+package se.lagesbild.form;
+
+public enum VersionStatus {
+    DRAFT, PUBLISHED, RETIRED
+}
