@@ -2,6 +2,8 @@ package se.lagesbild.form;
 
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** A text in Swedish (always present) and English (optional; Swedish is shown when it is missing). */
 public record LocalizedText(String sv, String en) {
 
@@ -20,6 +22,7 @@ public record LocalizedText(String sv, String en) {
         return "en".equals(locale.getLanguage()) && !en.isEmpty() ? en : sv;
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return sv.isEmpty() && en.isEmpty();
     }

@@ -27,8 +27,9 @@ class ExchangeMessagesTest {
     /** Every message key the import code and the form rules can produce, found in their source. */
     private static final Pattern KEY = Pattern.compile("\"((?:import|form\\.problem)\\.[A-Za-z.]+)\"");
 
-    private final Properties swedish = load("/messages-exchange.properties");
-    private final Properties english = load("/messages-exchange_en.properties");
+    /** The import's own messages and the form rules' messages (which live with the form module). */
+    private final Properties swedish = load("/messages-exchange.properties", "/messages-form.properties");
+    private final Properties english = load("/messages-exchange_en.properties", "/messages-form_en.properties");
 
     @Test
     void everyKeyInTheCodeHasASwedishAndAnEnglishMessage() throws IOException {
@@ -72,7 +73,7 @@ class ExchangeMessagesTest {
         assertThat(render(ImportProblem.ofFile("import.file.tooLarge", 5)))
                 .isEqualTo("Filen är för stor. Den får vara högst 5 MB.");
         assertThat(render(JsonProblems.at("definition.themes[0].key", "form.problem.theme.duplicate", "skola")))
-                .isEqualTo("I JSON-filen vid definition.themes[0].key: Temat skola finns redan.");
+                .isEqualTo("I JSON-filen vid definition.themes[0].key: Det finns redan ett tema med nyckeln skola.");
     }
 
     private String render(ImportProblem problem) {
@@ -94,13 +95,19 @@ class ExchangeMessagesTest {
         return keys;
     }
 
-    private static Properties load(String resource) {
+    private static Properties load(String... resources) {
         var properties = new Properties();
+        for (String resource : resources) {
+            loadInto(properties, resource);
+        }
+        return properties;
+    }
+
+    private static void loadInto(Properties properties, String resource) {
         try (var in = ExchangeMessagesTest.class.getResourceAsStream(resource)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return properties;
     }
 }
