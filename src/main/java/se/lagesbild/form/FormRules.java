@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class FormRules {
 
     public static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,59}");
+    /** A whole form's key, as generated from its name and owner: hyphens allowed, as in URLs and file names. */
+    public static final Pattern FORM_KEY = Pattern.compile("[a-z0-9][a-z0-9_-]{0,79}");
     public static final int MAX_TEXT_LENGTH = 20_000;
 
     private FormRules() {

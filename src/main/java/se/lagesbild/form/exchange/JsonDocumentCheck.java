@@ -34,8 +34,8 @@ final class JsonDocumentCheck {
     private final FormDocument document;
 
     JsonDocumentCheck(FormDocument read) {
-        if (read.formKey() == null || !FormRules.KEY.matcher(read.formKey()).matches()) {
-            problems.add(JsonProblems.at("formKey", "form.problem.key.format"));
+        if (read.formKey() == null || !FormRules.FORM_KEY.matcher(read.formKey()).matches()) {
+            problems.add(JsonProblems.at("formKey", "import.formKey.format"));
         }
         LocalizedText name = orEmpty(read.name());
         if (name.sv().isEmpty()) {

@@ -112,8 +112,8 @@ final class SpreadsheetImport {
         rows.stream().skip(1).forEach(extra -> table.report(extra, null, "import.settings.extraRow"));
         int row = rows.get(0);
         String formKey = table.text(row, FORM_KEY);
-        if (!FormRules.KEY.matcher(formKey).matches()) {
-            table.report(row, FORM_KEY, "form.problem.key.format");
+        if (!FormRules.FORM_KEY.matcher(formKey).matches()) {
+            table.report(row, FORM_KEY, "import.formKey.format");
         }
         var title = LocalizedText.of(table.text(row, TITLE_SV), table.text(row, TITLE_EN));
         if (title.sv().isEmpty()) {

@@ -68,7 +68,7 @@ class FormJsonExchangeTest {
                 .replace("\"formKey\" : \"lansformular\"", "\"formKey\" : null");
 
         assertThat(problems(broken)).extracting(this::where).containsExactlyInAnyOrder(
-                tuple("JSON", null, "formKey", "form.problem.key.format", List.of()),
+                tuple("JSON", null, "formKey", "import.formKey.format", List.of()),
                 tuple("JSON", null, "definition.themes[2].questions[1].key", "import.json.key.duplicate",
                         List.of("skola_hot", "definition.themes[0].questions[2]")),
                 tuple("JSON", null, "definition.themes[1].questions[0].choices[2].value",

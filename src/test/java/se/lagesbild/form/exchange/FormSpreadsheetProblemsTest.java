@@ -200,7 +200,7 @@ class FormSpreadsheetProblemsTest {
                 tuple("survey", 16, "L (max_length)", "form.problem.maxLength", List.of(20_000)),
                 tuple("choices", 4, "B (name)", "form.problem.choice.duplicate", List.of("lokalt")),
                 tuple("choices", 6, "C (label::sv)", "form.problem.choice.label", List.of("centrum")),
-                tuple("settings", 2, "A (form_key)", "form.problem.key.format", List.of()));
+                tuple("settings", 2, "A (form_key)", "import.formKey.format", List.of()));
     }
 
     @Test
