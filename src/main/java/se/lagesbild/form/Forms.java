@@ -159,9 +159,9 @@ public class Forms {
         }
         FormDefinition before = version.definition();
         FormDefinition after = edit.apply(before);
-        Set<String> reserved = reservedKeys(forms.findById(version.formId()).orElseThrow());
-        var added = new ArrayList<>(FormRules.check(after, reserved));
-        added.removeAll(FormRules.check(before, reserved));
+        Form form = forms.findById(version.formId()).orElseThrow();
+        var added = new ArrayList<>(problems(form, after));
+        added.removeAll(problems(form, before));
         if (!added.isEmpty()) {
             throw new InvalidFormException(added);
         }
@@ -173,7 +173,7 @@ public class Forms {
     @Transactional
     public FormVersion importInto(CurrentUser user, long formId, FormDocument document, String format) {
         Form form = manageable(user, formId);
-        List<FormProblem> problems = FormRules.check(document.definition(), reservedKeys(form));
+        List<FormProblem> problems = problems(form, document.definition());
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
@@ -194,7 +194,7 @@ public class Forms {
             throw new StaleEditException("form version " + versionId);
         }
         Form form = forms.findById(version.formId()).orElseThrow();
-        List<FormProblem> problems = FormRules.check(version.definition(), reservedKeys(form));
+        List<FormProblem> problems = problems(form, version.definition());
         if (!problems.isEmpty()) {
             throw new InvalidFormException(problems);
         }
@@ -238,6 +238,27 @@ public class Forms {
         var themes = new ArrayList<>(base.definition().themes());
         themes.addAll(extension.get().themes());
         return new FormDefinition(themes);
+    }
+
+    /**
+     * The form rules, plus what keeps years of answers comparable: an extension never reuses a key of the form it
+     * extends, and a key that was published once keeps its question type in every later version.
+     */
+    private List<FormProblem> problems(Form form, FormDefinition definition) {
+        var problems = new ArrayList<>(FormRules.check(definition, reservedKeys(form)));
+        var publishedTypes = new java.util.HashMap<String, QuestionType>();
+        versions.findByFormNewestFirst(form.id()).stream().filter(v -> !v.isDraft())
+                .forEach(v -> v.definition().questions().forEach(q -> publishedTypes.putIfAbsent(q.key(), q.type())));
+        for (Theme theme : definition.themes()) {
+            for (Question question : theme.questions()) {
+                QuestionType earlier = publishedTypes.get(question.key());
+                if (earlier != null && question.type() != null && earlier != question.type()) {
+                    problems.add(FormProblem.atQuestion(theme.key(), question.key(), "type",
+                            "form.problem.key.typeChanged", question.key(), earlier.spreadsheetName()));
+                }
+            }
+        }
+        return problems;
     }
 
     /** An extension must not reuse any key of the form it extends, in any of its versions. */

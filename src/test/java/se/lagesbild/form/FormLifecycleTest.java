@@ -76,6 +76,23 @@ class FormLifecycleTest {
     }
 
     @Test
+    void aPublishedKeyKeepsItsTypeInLaterVersions() throws Exception {
+        Cookie county = DemoLogins.login(mvc, DemoLogins.DALARNA_COUNTY);
+        long formId = createForm(county, "Stabila nycklar " + System.nanoTime(), defaultFormVersionId());
+        publish(county, versionId(formId, 1));
+        mvc.perform(post("/forms/" + formId + "/draft").cookie(county).with(csrf()));
+        long v2 = versionId(formId, 2);
+        mvc.perform(post("/forms/versions/" + v2 + "/questions/racism_reports").param("key", "racism_reports")
+                        .param("type", "TEXT").param("labelSv", "Nu som fritext")
+                        .param("version", String.valueOf(versions.findById(v2).orElseThrow().version()))
+                        .cookie(county).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("hade typen integer")));
+        assertThat(versions.findById(v2).orElseThrow().definition().question("racism_reports").orElseThrow().type())
+                .isEqualTo(QuestionType.INTEGER);
+    }
+
+    @Test
     void publishedVersionsCannotBeChangedThroughAnyEndpoint() throws Exception {
         Cookie county = DemoLogins.login(mvc, DemoLogins.DALARNA_COUNTY);
         long formId = createForm(county, "Fryst formulär " + System.nanoTime(), defaultFormVersionId());
