@@ -138,7 +138,7 @@ class FormEditorJourneyTest {
         labelled("Största värde (heltal)").sendKeys("500");
         WebElement condition = driver.findElement(By.xpath(
                 "//fieldset[legend[normalize-space()='Visa bara när']]"));
-        Select showWhen = new Select(labelledIn(condition, "Visa bara när"));
+        Select showWhen = new Select(labelledIn(condition, "Fråga som villkoret bygger på"));
         assertThat(showWhen.getOptions()).extracting(WebElement::getText)
                 .containsExactly("Visas alltid", LEVEL_LABEL + " (centrum_niva)");
         showWhen.selectByValue("centrum_niva");
@@ -186,6 +186,8 @@ class FormEditorJourneyTest {
         pressWithKeyboard(moveButton(COUNT_LABEL, "upp"));
         wait.until(textToBe(By.tagName("h1"), editorHeading));
         assertThat(questionOrder()).containsExactly("q-centrum_niva", "q-centrum_antal", "q-centrum_vakter");
+        assertThat(driver.findElement(By.cssSelector("main .alert-error")).getText())
+                .contains("Ändringen gjordes inte").contains("kommer senare i formuläret");
 
         // down and back up again: the first by keyboard, the second by mouse
         pressWithKeyboard(moveButton(COUNT_LABEL, "ned"));
@@ -196,12 +198,12 @@ class FormEditorJourneyTest {
         assertThat(driver.findElements(moveButton(COUNT_LABEL, "ned"))).isEmpty();
 
         WebElement up = driver.findElement(moveButton(COUNT_LABEL, "upp"));
-        assertThat(up.getText()).isEqualTo("↑");
+        assertThat(up.getText()).startsWith("↑ Upp");
         up.click();
         wait.until(stalenessOf(up));
         wait.until(textToBe(By.tagName("h1"), editorHeading));
         assertThat(questionOrder()).containsExactly("q-centrum_niva", "q-centrum_antal", "q-centrum_vakter");
-        assertThat(driver.findElement(moveButton(COUNT_LABEL, "ned")).getText()).isEqualTo("↓");
+        assertThat(driver.findElement(moveButton(COUNT_LABEL, "ned")).getText()).startsWith("↓ Ned");
 
         // the preview, with the count shown only from level 2
         driver.findElement(By.linkText("Förhandsgranska utkastet")).click();
@@ -243,8 +245,9 @@ class FormEditorJourneyTest {
                 .as("no English label was given, so the Swedish one is shown").startsWith(LEVEL_LABEL);
         assertThat(driver.findElement(By.id("field-centrum_niva")).findElements(By.cssSelector(".option label")))
                 .extracting(WebElement::getText).contains("2 – Moderate", "Do not know");
-        // the link back is found by where it goes: its text is the header's "Språk: svenska", not "Preview in Swedish"
-        driver.findElement(By.cssSelector("main a[href*='lang=sv']")).click();
+        WebElement back = driver.findElement(By.cssSelector("main a[href*='lang=sv']"));
+        assertThat(back.getText()).isEqualTo("Preview in Swedish");
+        back.click();
         wait.until(d -> "sv".equals(d.findElement(By.tagName("html")).getDomAttribute("lang")));
         assertThat(driver.findElement(By.cssSelector("#theme-trygghet > legend")).getText()).isEqualTo(THEME);
 
@@ -319,8 +322,11 @@ class FormEditorJourneyTest {
         return driver.findElement(By.xpath("//main//button[normalize-space()='" + text + "']"));
     }
 
+    /** The visible word names the direction; the question's label follows for screen readers only. */
     private static By moveButton(String questionLabel, String direction) {
-        return By.cssSelector("button[aria-label='Flytta frågan " + questionLabel + " " + direction + "']");
+        String word = direction.equals("upp") ? "Upp" : "Ned";
+        return By.xpath("//li[.//a[normalize-space()='" + questionLabel + "']]//button[.//span[normalize-space()='"
+                + word + "']]");
     }
 
     /** Gives the button focus and presses Enter on whatever has focus, as someone using a keyboard would. */

@@ -97,7 +97,7 @@ class FormEditorController {
                      Model model, RedirectAttributes redirect) {
         requireTheme(user, id, key);
         return change(user, id, version, d -> d.moveTheme(key, step(direction)), "theme-" + key, redirect,
-                problems -> showEditor(user, draft(user, id), model));
+                problems -> refused(id, problems, redirect));
     }
 
     @PostMapping("/forms/versions/{id}/themes/{key}/delete")
@@ -105,7 +105,7 @@ class FormEditorController {
                        @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
         requireTheme(user, id, key);
         return change(user, id, version, d -> d.removeTheme(key), "themes", redirect,
-                problems -> showEditor(user, draft(user, id), model));
+                problems -> refused(id, problems, redirect));
     }
 
     @GetMapping("/forms/versions/{id}/questions/new")
@@ -166,7 +166,7 @@ class FormEditorController {
                         Model model, RedirectAttributes redirect) {
         requireQuestion(user, id, key);
         return change(user, id, version, d -> d.moveQuestion(key, step(direction)), "q-" + key, redirect,
-                problems -> showEditor(user, draft(user, id), model));
+                problems -> refused(id, problems, redirect));
     }
 
     @PostMapping("/forms/versions/{id}/questions/{key}/delete")
@@ -175,10 +175,7 @@ class FormEditorController {
                           Model model, RedirectAttributes redirect) {
         String theme = requireQuestion(user, id, key);
         return change(user, id, version, d -> d.removeQuestion(key), "theme-" + theme, redirect,
-                problems -> {
-                    model.addAttribute("editorProblems", problems);
-                    return showEditor(user, draft(user, id), model);
-                });
+                problems -> refused(id, problems, redirect));
     }
 
     /** What to show when an edit was refused for breaking the form rules. */
@@ -198,6 +195,15 @@ class FormEditorController {
             redirect.addFlashAttribute("stale", true);
             return "redirect:/forms/versions/" + id + "/edit";
         }
+    }
+
+    /**
+     * A button edit (move, remove) that would break the rules, e.g. moving a question above the one its condition
+     * depends on: back to the editor, which says why, so that a reload does not send the request again.
+     */
+    private static String refused(long id, List<FormProblem> problems, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("editorProblems", problems);
+        return "redirect:/forms/versions/" + id + "/edit";
     }
 
     private static void reject(BindingResult binding, List<FormProblem> problems) {

@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 import se.lagesbild.shared.NotFoundException;
 import se.lagesbild.shared.OutOfScopeException;
@@ -25,6 +26,15 @@ class ErrorAdvice {
 
     ErrorAdvice(ApplicationEventPublisher events) {
         this.events = events;
+    }
+
+    /** An upload over the configured limit is refused before any controller reads it. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    @ResponseStatus(HttpStatus.CONTENT_TOO_LARGE)
+    String tooLarge(HttpServletRequest request, Model model) {
+        LayoutAdvice.addLayout(request, model);
+        model.addAttribute("status", HttpStatus.CONTENT_TOO_LARGE.value());
+        return "error";
     }
 
     @ExceptionHandler(NotFoundException.class)
