@@ -10,6 +10,11 @@ import se.lagesbild.form.FormEvents.FormImported;
 import se.lagesbild.form.FormEvents.FormVersionPublished;
 import se.lagesbild.form.FormEvents.FormVersionRetired;
 import se.lagesbild.organisation.OrganisationEvents.AccountChanged;
+import se.lagesbild.reporting.ReportEvents.ReportApproved;
+import se.lagesbild.reporting.ReportEvents.ReportReopened;
+import se.lagesbild.reporting.ReportEvents.ReportReturned;
+import se.lagesbild.reporting.ReportEvents.ReportSubmitted;
+import se.lagesbild.reporting.ReportKind;
 import se.lagesbild.organisation.OrganisationEvents.AccountCreated;
 import se.lagesbild.organisation.OrganisationEvents.UnitChanged;
 import se.lagesbild.organisation.OrganisationEvents.UnitRegistered;
@@ -93,6 +98,36 @@ class AuditListener {
     void on(FormImported event) {
         trail.record(AuditKind.FORM_IMPORTED, event.by(), event.ownerId(), "form-version:" + event.versionId(),
                 "format=" + event.format(), remoteAddress());
+    }
+
+    @EventListener
+    void on(ReportSubmitted event) {
+        report(AuditKind.REPORT_SUBMITTED, event.by(), event.municipalityId(), event.reportId(), event.kind(),
+                event.periodCode());
+    }
+
+    @EventListener
+    void on(ReportApproved event) {
+        report(AuditKind.REPORT_APPROVED, event.by(), event.municipalityId(), event.reportId(), event.kind(),
+                event.periodCode());
+    }
+
+    @EventListener
+    void on(ReportReturned event) {
+        report(AuditKind.REPORT_RETURNED, event.by(), event.municipalityId(), event.reportId(), event.kind(),
+                event.periodCode());
+    }
+
+    @EventListener
+    void on(ReportReopened event) {
+        report(AuditKind.REPORT_REOPENED, event.by(), event.municipalityId(), event.reportId(), event.kind(),
+                event.periodCode());
+    }
+
+    /** Never the comment or any answer: only which report moved to which step. */
+    private void report(AuditKind kind, String by, long municipalityId, long reportId, ReportKind reportKind,
+                        String periodCode) {
+        trail.record(kind, by, municipalityId, "report:" + reportId, reportKind + " " + periodCode, remoteAddress());
     }
 
     private static String remoteAddress() {

@@ -224,20 +224,32 @@ public class Forms {
         return saved;
     }
 
+    /** A version by id, for modules that hold its id already (a report answers on an exact version). */
+    public FormVersion version(long versionId) {
+        return versions.findById(versionId).orElseThrow(() -> new NotFoundException("form version " + versionId));
+    }
+
+    /** The municipality's published extension of this form, if it has one. */
+    public Optional<FormVersion> currentExtension(long baseFormId, long municipalityId) {
+        return forms.findExtension(baseFormId, municipalityId).flatMap(form -> versions.findCurrent(form.id()));
+    }
+
+    /** A base version's themes followed by those of an extension version (if any). */
+    public static FormDefinition combine(FormVersion base, FormVersion extension) {
+        if (extension == null) {
+            return base.definition();
+        }
+        var themes = new ArrayList<>(base.definition().themes());
+        themes.addAll(extension.definition().themes());
+        return new FormDefinition(themes);
+    }
+
     /**
      * The questions a municipality answers on a version of a county or national form: that version's, followed by the
      * themes of the municipality's own published extension, if it has one.
      */
     public FormDefinition effectiveFor(FormVersion base, long municipalityId) {
-        Optional<FormDefinition> extension = forms.findExtension(base.formId(), municipalityId)
-                .flatMap(form -> versions.findCurrent(form.id()))
-                .map(FormVersion::definition);
-        if (extension.isEmpty()) {
-            return base.definition();
-        }
-        var themes = new ArrayList<>(base.definition().themes());
-        themes.addAll(extension.get().themes());
-        return new FormDefinition(themes);
+        return combine(base, currentExtension(base.formId(), municipalityId).orElse(null));
     }
 
     /**

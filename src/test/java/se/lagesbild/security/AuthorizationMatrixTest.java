@@ -58,6 +58,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> MANAGERS_OF_FALUN = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR);
     private static final Set<String> MANAGERS_OF_BORLANGE = Set.of(ADMIN, DALARNA_COUNTY);
     private static final Set<String> MANAGERS_OF_VASTERAS = Set.of(ADMIN);
+    /** Nobody among the probing users may (kept apart from PUBLIC, which is the empty set). */
+    private static final Set<String> NOBODY = Set.of("-");
     /** Public endpoints: the anonymous visitor passes too. */
     private static final Set<String> PUBLIC = Set.of();
 
@@ -89,11 +91,12 @@ class AuthorizationMatrixTest {
             ids.put(account, jdbc.sql("select id from account where username = :u").param("u", account)
                     .query(Long.class).single());
         }
-        prepareForms();
         for (String code : List.of("2080", "2081", "1980")) {
             ids.put(code, jdbc.sql("select id from organisation where code = :c").param("c", code)
                     .query(Long.class).single());
         }
+        prepareForms();
+        prepareReports();
     }
 
     /**
@@ -121,6 +124,68 @@ class AuthorizationMatrixTest {
                 .param("version", "1").cookie(falun).with(csrf()));
         for (String name : List.of("dalarnaDraft", "dalarnaPublished", "vastmanlandPublished", "falunExtension")) {
             ids.put(name + "Form", formOf(ids.get(name)));
+        }
+    }
+
+    /**
+     * Reports in and out of every user's scope: Falun police's weekly contribution, Falun's picture, a Borlänge
+     * contribution and a Västerås picture, all drafts for periods no other test uses.
+     */
+    private void prepareReports() throws Exception {
+        ids.put("falunWeek", startReport(sessions.get(FALUN_POLICE), "/reports/contributions", "unitId",
+                ids.get("falunPoliceUnit"), "2025-W01"));
+        ids.put("falunPicture", startReport(sessions.get(FALUN_COORDINATOR), "/reports/pictures", "municipalityId",
+                ids.get("2080"), "2025-01"));
+        ids.put("borlangeWeek", startReport(DemoLogins.login(mvc, BORLANGE_SOCIAL_SERVICES), "/reports/contributions",
+                "unitId", ids.get("borlangeUnit"), "2025-W01"));
+        ids.put("vasterasPicture", startReport(DemoLogins.login(mvc, VASTERAS_COORDINATOR), "/reports/pictures",
+                "municipalityId", ids.get("1980"), "2025-01"));
+    }
+
+    private long startReport(Cookie session, String path, String subject, long subjectId, String period)
+            throws Exception {
+        String location = mvc.perform(request(HttpMethod.POST, path).param(subject, String.valueOf(subjectId))
+                        .param("period", period).cookie(session).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** Reports: the unit fills in, the municipal coordinator reviews contributions and the county pictures. */
+    private void reportEndpoints(Map<String, List<Probe>> m) {
+        Set<String> reporters = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        long falunWeek = ids.get("falunWeek");
+        long falunPicture = ids.get("falunPicture");
+        long borlangeWeek = ids.get("borlangeWeek");
+        long vasterasPicture = ids.get("vasterasPicture");
+        m.put("GET /reports", List.of(get("/reports", reporters)));
+        m.put("POST /reports/contributions", List.of(
+                post("/reports/contributions?unitId=" + ids.get("falunPoliceUnit") + "&period=2025-W01",
+                        Set.of(FALUN_COORDINATOR, FALUN_POLICE)),
+                post("/reports/contributions?unitId=" + ids.get("borlangeUnit") + "&period=2025-W01", NOBODY)));
+        m.put("POST /reports/pictures", List.of(
+                post("/reports/pictures?municipalityId=" + ids.get("2080") + "&period=2025-01",
+                        Set.of(FALUN_COORDINATOR)),
+                post("/reports/pictures?municipalityId=" + ids.get("1980") + "&period=2025-01", NOBODY)));
+        m.put("GET /reports/{id}", List.of(
+                get("/reports/" + falunWeek, Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE)),
+                get("/reports/" + falunPicture, Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/reports/" + borlangeWeek, Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/reports/" + vasterasPicture, Set.of(ADMIN))));
+        // a page save with no valid row version, and an autosave of an empty answer: permitted ones change nothing
+        for (String suffix : List.of("", "/answers/racism_level")) {
+            m.put("POST /reports/{id}" + (suffix.isEmpty() ? "" : "/answers/{key}"), List.of(
+                    post("/reports/" + falunWeek + suffix, Set.of(FALUN_COORDINATOR, FALUN_POLICE)),
+                    post("/reports/" + falunPicture + suffix, Set.of(FALUN_COORDINATOR)),
+                    post("/reports/" + borlangeWeek + suffix, NOBODY),
+                    post("/reports/" + vasterasPicture + suffix, NOBODY)));
+        }
+        // reviewing a draft is refused by the workflow (409) once the reviewer gets through security
+        for (String step : List.of("approve", "return", "reopen")) {
+            m.put("POST /reports/{id}/" + step, List.of(
+                    post("/reports/" + falunWeek + "/" + step, Set.of(FALUN_COORDINATOR)),
+                    post("/reports/" + falunPicture + "/" + step, Set.of(DALARNA_COUNTY)),
+                    post("/reports/" + borlangeWeek + "/" + step, NOBODY),
+                    post("/reports/" + vasterasPicture + "/" + step, NOBODY)));
         }
     }
 
@@ -205,6 +270,7 @@ class AuthorizationMatrixTest {
         m.put("POST /profile/password", List.of(post("/profile/password", EVERYONE)));
         m.put("GET /audit", List.of(get("/audit", Set.of(ADMIN, DALARNA_COUNTY))));
         formEndpoints(m);
+        reportEndpoints(m);
         return m;
     }
 
