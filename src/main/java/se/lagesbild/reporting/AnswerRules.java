@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-
 import se.lagesbild.form.Choice;
 import se.lagesbild.form.Condition;
 import se.lagesbild.form.FormDefinition;
@@ -17,6 +15,7 @@ import se.lagesbild.form.FormView;
 import se.lagesbild.form.Question;
 import se.lagesbild.shared.personaldata.PersonalDataFinding;
 import se.lagesbild.shared.personaldata.PersonalDataGuard;
+import se.lagesbild.shared.personaldata.PersonalDataMessages;
 
 /**
  * Turns what was typed or chosen for one question into the stored answer, or says why it cannot be stored. Every
@@ -103,10 +102,8 @@ final class AnswerRules {
         }
         List<PersonalDataFinding> findings = PersonalDataGuard.find(value);
         if (!findings.isEmpty()) {
-            PersonalDataFinding first = findings.get(0);
-            // the kind is itself a message, resolved in the reader's language when the problem is shown
-            return Checked.refused(q.key(), "personaldata.found",
-                    new DefaultMessageSourceResolvable("personaldata.kind." + first.kind().name()), first.excerpt());
+            // every finding is named, in the reader's language, so all of it can be removed in one go
+            return Checked.refused(q.key(), PersonalDataMessages.FOUND, PersonalDataMessages.arguments(findings));
         }
         return Checked.ok(value);
     }

@@ -16,6 +16,7 @@ import se.lagesbild.reporting.ReportEvents.ReportReopened;
 import se.lagesbild.reporting.ReportEvents.ReportReturned;
 import se.lagesbild.reporting.ReportEvents.ReportSubmitted;
 import se.lagesbild.shared.InvalidInputException;
+import se.lagesbild.shared.personaldata.PersonalDataGuard;
 
 /**
  * A contribution or a picture for one period. The workflow lives here: answers change only while the report is
@@ -152,6 +153,8 @@ public class Report extends AbstractAggregateRoot<Report> {
         if (text.length() > 2000) {
             throw new InvalidInputException("comment", "report.comment.long");
         }
+        // a comment is free text like any answer: it describes the report, never a person
+        PersonalDataGuard.requireNone("comment", text);
         return text.strip();
     }
 

@@ -109,6 +109,11 @@ class ReportWorkflowTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.findById(id).orElseThrow().status()).as("no return without a comment")
                 .isEqualTo(ReportStatus.SUBMITTED);
+        mvc.perform(post("/reports/" + id + "/return").param("comment", "Ring rektorn på 023-123 45 67.")
+                        .cookie(county).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reports.findById(id).orElseThrow().status()).as("a comment with personal data is refused")
+                .isEqualTo(ReportStatus.SUBMITTED);
         mvc.perform(post("/reports/" + id + "/return").param("comment", "Beskriv läget i skolan närmare.")
                         .cookie(county).with(csrf()))
                 .andExpect(status().is3xxRedirection());

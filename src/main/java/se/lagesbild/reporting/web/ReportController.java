@@ -38,6 +38,8 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
 import se.lagesbild.shared.StaleEditException;
 import se.lagesbild.shared.period.Period;
+import se.lagesbild.shared.personaldata.PersonalDataException;
+import se.lagesbild.shared.personaldata.PersonalDataMessages;
 
 /** Reports: the list of one's reports, filling one in, submitting it and reviewing it. */
 @Controller
@@ -140,14 +142,14 @@ class ReportController {
 
     @PostMapping("/reports/{id}/return")
     String returnToReporter(@PathVariable long id, @RequestParam(defaultValue = "") String comment,
-                            @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return review(id, () -> reports.returnToReporter(user, id, comment), "returned", comment, redirect);
+                            @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        return review(id, () -> reports.returnToReporter(user, id, comment), "returned", comment, locale, redirect);
     }
 
     @PostMapping("/reports/{id}/reopen")
     String reopen(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
-                  @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        return review(id, () -> reports.reopen(user, id, reason), "reopened", reason, redirect);
+                  @AuthenticationPrincipal CurrentUser user, Locale locale, RedirectAttributes redirect) {
+        return review(id, () -> reports.reopen(user, id, reason), "reopened", reason, locale, redirect);
     }
 
     @ExceptionHandler(ReportFrozenException.class)
@@ -158,12 +160,18 @@ class ReportController {
         return "error";
     }
 
-    private String review(long id, Runnable step, String done, String text, RedirectAttributes redirect) {
+    /** A review step with a comment; a refused comment comes back at its field with the text kept. */
+    private String review(long id, Runnable step, String done, String text, Locale locale,
+                          RedirectAttributes redirect) {
         try {
             step.run();
             redirect.addFlashAttribute(done, true);
         } catch (InvalidInputException missingComment) {
-            redirect.addFlashAttribute("commentError", missingComment.messageKey());
+            redirect.addFlashAttribute("commentError", messages.getMessage(missingComment.messageKey(), null, locale));
+            redirect.addFlashAttribute("commentText", text);
+        } catch (PersonalDataException personalData) {
+            redirect.addFlashAttribute("commentError",
+                    messages.getMessage(PersonalDataMessages.resolvable(personalData), locale));
             redirect.addFlashAttribute("commentText", text);
         }
         return "redirect:/reports/" + id;
