@@ -24,12 +24,15 @@ public class ReportLists {
     static final int MONTHS = 6;
 
     private final ReportOverviews overviews;
+    private final Schedules schedules;
     private final Organisations organisations;
     private final Units units;
     private final Clock clock;
 
-    ReportLists(ReportOverviews overviews, Organisations organisations, Units units, Clock clock) {
+    ReportLists(ReportOverviews overviews, Schedules schedules, Organisations organisations, Units units,
+                Clock clock) {
         this.overviews = overviews;
+        this.schedules = schedules;
         this.organisations = organisations;
         this.units = units;
         this.clock = clock;
@@ -45,20 +48,23 @@ public class ReportLists {
 
     public List<Table> tablesFor(CurrentUser user) {
         return switch (user.role()) {
-            case CONTRIBUTOR -> List.of(contributions(List.of(units.get(user, user.scope().unitId())), true));
+            case CONTRIBUTOR -> List.of(contributions(user.scope().municipalityId(),
+                    List.of(units.get(user, user.scope().unitId())), true));
             case MUNICIPAL_COORDINATOR -> {
                 Organisation municipality = organisations.get(user.scope().municipalityId());
-                yield List.of(pictures(List.of(municipality), true),
-                        contributions(units.inMunicipality(municipality.id()).stream().filter(Unit::active).toList(),
-                                true));
+                Schedule schedule = schedules.contributions(municipality.id());
+                yield List.of(pictures(municipality.parentId(), List.of(municipality), true),
+                        contributions(municipality.id(), units.inMunicipality(municipality.id()).stream()
+                                .filter(unit -> schedule.unitIds().contains(unit.id())).toList(), true));
             }
-            case COUNTY_COORDINATOR -> List.of(pictures(organisations.childrenOf(user.scope().countyId()), false));
+            case COUNTY_COORDINATOR -> List.of(pictures(user.scope().countyId(),
+                    organisations.childrenOf(user.scope().countyId()), false));
             case ADMIN, NATIONAL_READER -> List.of();
         };
     }
 
-    private Table contributions(List<Unit> subjects, boolean mayStart) {
-        List<Period> weeks = recent(PeriodKind.WEEK, WEEKS);
+    private Table contributions(long municipalityId, List<Unit> subjects, boolean mayStart) {
+        List<Period> weeks = recent(schedules.contributions(municipalityId).periodKind(), WEEKS);
         Map<Long, Map<String, ReportSummary>> found = overviews.contributionsOfUnits(
                         subjects.stream().map(Unit::id).toList(), codes(weeks)).stream()
                 .collect(Collectors.groupingBy(ReportSummary::unitId,
@@ -68,8 +74,8 @@ public class ReportLists {
                 mayStart);
     }
 
-    private Table pictures(List<Organisation> municipalities, boolean mayStart) {
-        List<Period> months = recent(PeriodKind.MONTH, MONTHS);
+    private Table pictures(long countyId, List<Organisation> municipalities, boolean mayStart) {
+        List<Period> months = recent(schedules.pictures(countyId).periodKind(), MONTHS);
         Map<Long, Map<String, ReportSummary>> found = overviews.picturesOf(
                         municipalities.stream().map(Organisation::id).toList(), codes(months)).stream()
                 .collect(Collectors.groupingBy(ReportSummary::municipalityId,

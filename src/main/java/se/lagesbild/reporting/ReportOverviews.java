@@ -21,7 +21,7 @@ class ReportOverviews {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, kind, municipality_id, unit_id, period_code, status from report
+                        select id, kind, municipality_id, unit_id, period_code, status, submitted_at from report
                         where kind = 'CONTRIBUTION' and unit_id in (:units) and period_code in (:periods)""")
                 .param("units", unitIds).param("periods", periodCodes)
                 .query(ReportOverviews::summary).list();
@@ -32,7 +32,7 @@ class ReportOverviews {
             return List.of();
         }
         return jdbc.sql("""
-                        select id, kind, municipality_id, unit_id, period_code, status from report
+                        select id, kind, municipality_id, unit_id, period_code, status, submitted_at from report
                         where kind = 'PICTURE' and municipality_id in (:municipalities) and period_code in (:periods)""")
                 .param("municipalities", municipalityIds).param("periods", periodCodes)
                 .query(ReportOverviews::summary).list();
@@ -41,6 +41,7 @@ class ReportOverviews {
     private static ReportSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ReportSummary(rs.getLong("id"), ReportKind.valueOf(rs.getString("kind")),
                 rs.getLong("municipality_id"), (Long) rs.getObject("unit_id", Long.class), rs.getString("period_code"),
-                ReportStatus.valueOf(rs.getString("status")));
+                ReportStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("submitted_at") == null ? null : rs.getTimestamp("submitted_at").toInstant());
     }
 }

@@ -2,35 +2,31 @@ package se.lagesbild.reporting;
 
 import org.springframework.stereotype.Component;
 
-import se.lagesbild.form.DefaultForm;
-import se.lagesbild.form.Form;
 import se.lagesbild.form.FormVersion;
 import se.lagesbild.form.Forms;
 import se.lagesbild.shared.NotFoundException;
 
-/**
- * Which form a new report is answered on: the published version of the form that applies now. Until counties and
- * municipalities choose their forms in reporting schedules, that is the national default form for both kinds.
- */
+/** Which form version a new report is answered on: the published version of the form its schedule names. */
 @Component
 class ReportingForms {
 
     private final Forms forms;
+    private final Schedules schedules;
 
-    ReportingForms(Forms forms) {
+    ReportingForms(Forms forms, Schedules schedules) {
         this.forms = forms;
+        this.schedules = schedules;
     }
 
     FormVersion contributionForm(long municipalityId) {
-        return defaultForm();
+        return current(schedules.contributions(municipalityId).formId());
     }
 
     FormVersion pictureForm(long countyId) {
-        return defaultForm();
+        return current(schedules.pictures(countyId).formId());
     }
 
-    private FormVersion defaultForm() {
-        Form form = forms.findByKey(DefaultForm.KEY).orElseThrow(() -> new NotFoundException("default form"));
-        return forms.current(form.id()).orElseThrow(() -> new NotFoundException("published default form"));
+    private FormVersion current(long formId) {
+        return forms.current(formId).orElseThrow(() -> new NotFoundException("published version of form " + formId));
     }
 }

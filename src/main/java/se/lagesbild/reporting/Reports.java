@@ -39,6 +39,7 @@ public class Reports {
     private final ReportRepository reports;
     private final ReportAccess access;
     private final ReportingForms reportingForms;
+    private final Schedules schedules;
     private final Forms forms;
     private final Organisations organisations;
     private final Units units;
@@ -46,11 +47,13 @@ public class Reports {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reports(ReportRepository reports, ReportAccess access, ReportingForms reportingForms, Forms forms,
+    Reports(ReportRepository reports, ReportAccess access, ReportingForms reportingForms, Schedules schedules,
+            Forms forms,
             Organisations organisations, Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
         this.reports = reports;
         this.access = access;
         this.reportingForms = reportingForms;
+        this.schedules = schedules;
         this.forms = forms;
         this.organisations = organisations;
         this.units = units;
@@ -86,7 +89,7 @@ public class Reports {
     @Transactional
     public Report contribution(CurrentUser user, long unitId, String weekCode) {
         Unit unit = units.get(user, unitId);
-        Period week = period(weekCode, PeriodKind.WEEK);
+        Period week = period(weekCode, schedules.contributions(unit.municipalityId()).periodKind());
         Report report = reports.findBySubjectAndPeriod("unit:" + unit.id(), week.code()).orElseGet(() -> {
             FormVersion version = reportingForms.contributionForm(unit.municipalityId());
             return Report.contribution(unit.municipalityId(), unit.id(), week.code(), version.id(),
@@ -103,7 +106,7 @@ public class Reports {
         if (!organisations.covers(user.scope(), municipality)) {
             throw new OutOfScopeException("municipality " + municipalityId, municipalityId);
         }
-        Period month = period(monthCode, PeriodKind.MONTH);
+        Period month = period(monthCode, schedules.pictures(municipality.parentId()).periodKind());
         Report report = reports.findBySubjectAndPeriod("municipality:" + municipalityId, month.code()).orElseGet(() -> {
             FormVersion version = reportingForms.pictureForm(municipality.parentId());
             return Report.picture(municipalityId, month.code(), version.id(), extensionId(version, municipalityId),

@@ -158,6 +158,14 @@ class AuthorizationMatrixTest {
         long borlangeWeek = ids.get("borlangeWeek");
         long vasterasPicture = ids.get("vasterasPicture");
         m.put("GET /reports", List.of(get("/reports", reporters)));
+        m.put("GET /completeness", List.of(
+                get("/completeness", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/completeness?area=20", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/completeness?area=2081", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/completeness?area=19", Set.of(ADMIN))));
+        // without a form the schedule is not saved: permitted coordinators get the page back with a message
+        m.put("GET /schedules", List.of(get("/schedules", Set.of(DALARNA_COUNTY, FALUN_COORDINATOR))));
+        m.put("POST /schedules", List.of(post("/schedules", Set.of(DALARNA_COUNTY, FALUN_COORDINATOR))));
         m.put("POST /reports/contributions", List.of(
                 post("/reports/contributions?unitId=" + ids.get("falunPoliceUnit") + "&period=2025-W01",
                         Set.of(FALUN_COORDINATOR, FALUN_POLICE)),
