@@ -26,7 +26,6 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
 import se.lagesbild.shared.NotFoundException;
 import se.lagesbild.shared.OutOfScopeException;
-import se.lagesbild.shared.StaleEditException;
 import se.lagesbild.shared.Timestamps;
 import se.lagesbild.shared.period.Period;
 import se.lagesbild.shared.period.PeriodKind;
@@ -116,31 +115,55 @@ public class Reports {
         return report.id() == null ? reports.save(report) : report;
     }
 
-    /**
-     * Saves every answer of the page. Answers that break a rule are not stored and come back as problems, while the
-     * others are; a page opened before someone else saved is refused as a whole, so nobody overwrites unseen work.
-     */
-    @Transactional
-    public List<AnswerProblem> saveAnswers(CurrentUser user, long id, int expectedVersion,
-                                           Map<String, List<String>> input) {
-        Report report = editable(user, id);
-        if (report.version() != expectedVersion) {
-            throw new StaleEditException("report " + id);
+    /** What a page save did: answers refused by the rules, and answers someone else changed meanwhile. */
+    public record PageSave(List<AnswerProblem> problems, Map<String, String> conflicts) {
+
+        public boolean complete() {
+            return problems.isEmpty() && conflicts.isEmpty();
         }
+    }
+
+    /**
+     * Saves every answer of the page. Each answer carries the value the page showed ({@code previous}); an answer
+     * someone else changed since is not overwritten but returned as a conflict with their value, while all other
+     * answers are saved. Answers that break a rule are not stored and come back as problems.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public PageSave saveAnswers(CurrentUser user, long id, Map<String, List<String>> input,
+                                Map<String, String> previous) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> saveAnswersOnce(user, id, input, previous));
+            } catch (OptimisticLockingFailureException concurrentSave) {
+                if (attempt == 3) {
+                    throw concurrentSave;
+                }
+            }
+        }
+    }
+
+    private PageSave saveAnswersOnce(CurrentUser user, long id, Map<String, List<String>> input,
+                                     Map<String, String> previous) {
+        Report report = editable(user, id);
         var problems = new ArrayList<AnswerProblem>();
+        var conflicts = new java.util.LinkedHashMap<String, String>();
         for (Question question : definitionOf(report).questions().toList()) {
             if (!input.containsKey(question.key())) {
                 continue;
             }
             AnswerRules.Checked checked = AnswerRules.check(question, input.get(question.key()));
+            String stored = report.valueOf(question.key());
             if (checked.problem() != null) {
                 problems.add(checked.problem());
+            } else if (!stored.equals(previous.getOrDefault(question.key(), stored))
+                    && !stored.equals(checked.value())) {
+                conflicts.put(question.key(), stored);
             } else {
                 setAnswer(report, question.key(), checked.value(), user);
             }
         }
         reports.save(report);
-        return problems;
+        return new PageSave(problems, conflicts);
     }
 
     /** What happened to one autosaved answer. */
@@ -189,11 +212,8 @@ public class Reports {
 
     /** Submits for review; every required question that is shown must be answered first. */
     @Transactional
-    public List<AnswerProblem> submit(CurrentUser user, long id, int expectedVersion) {
+    public List<AnswerProblem> submit(CurrentUser user, long id) {
         Report report = editable(user, id);
-        if (report.version() != expectedVersion) {
-            throw new StaleEditException("report " + id);
-        }
         Map<String, String> answers = new HashMap<>();
         report.answers().forEach((key, answer) -> answers.put(key, answer.value()));
         List<AnswerProblem> missing = AnswerRules.missingRequired(definitionOf(report), answers);

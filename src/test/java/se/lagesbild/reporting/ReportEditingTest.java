@@ -51,18 +51,21 @@ class ReportEditingTest {
 
     @Test
     void aPageSavedAfterSomeoneElsesSaveIsRefusedAndBothAnswersAreShown() throws Exception {
-        int opened = version();
-        mvc.perform(post("/reports/" + id).param("version", String.valueOf(opened))
+        mvc.perform(post("/reports/" + id).param("previous.threats_observed", "")
                         .param("q.threats_observed", "Hot mot handläggare i receptionen.").cookie(coordinator).with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/reports/" + id).param("version", String.valueOf(opened))
-                        .param("q.threats_observed", "Inga nya hot denna vecka.").cookie(police).with(csrf()))
+        // the police page was opened before: it showed an empty answer, and saves two answers
+        mvc.perform(post("/reports/" + id).param("previous.threats_observed", "").param("previous.threats_level", "")
+                        .param("q.threats_observed", "Inga nya hot denna vecka.").param("q.threats_level", "1")
+                        .cookie(police).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("Någon annan har sparat rapporten")))
+                .andExpect(content().string(Matchers.containsString("Någon annan har ändrat några av svaren")))
                 .andExpect(content().string(Matchers.containsString("Inga nya hot denna vecka.")))
                 .andExpect(content().string(Matchers.containsString("Hot mot handläggare i receptionen.")));
         assertThat(reports.findById(id).orElseThrow().valueOf("threats_observed"))
                 .isEqualTo("Hot mot handläggare i receptionen.");
+        assertThat(reports.findById(id).orElseThrow().valueOf("threats_level")).as("the other answer is saved")
+                .isEqualTo("1");
     }
 
     @Test
@@ -82,6 +85,17 @@ class ReportEditingTest {
         assertThat(reports.findById(id).orElseThrow().valueOf("school_level")).isEqualTo("4");
         assertThat(jdbc.sql("select count(*) from report_answer_change where report_id = :r and question_key = 'school_level'")
                 .param("r", id).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aPageSaveRightAfterTheUsersOwnAutosaveIsNoConflict() throws Exception {
+        // typing in a text box and pressing "Skicka in" sends the autosave and the page at the same moment
+        mvc.perform(post("/reports/" + id + "/answers/summary_joint").param("q.summary_joint", "Lugnt.")
+                .param("previous.summary_joint", "").header("HX-Request", "true").cookie(police).with(csrf()));
+        mvc.perform(post("/reports/" + id).param("previous.summary_joint", "").param("q.summary_joint", "Lugnt.")
+                        .cookie(police).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(reports.findById(id).orElseThrow().valueOf("summary_joint")).isEqualTo("Lugnt.");
     }
 
     @Test

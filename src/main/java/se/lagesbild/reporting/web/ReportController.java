@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,7 +35,6 @@ import se.lagesbild.reporting.ReportLists;
 import se.lagesbild.reporting.Reports;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
-import se.lagesbild.shared.StaleEditException;
 import se.lagesbild.shared.period.Period;
 import se.lagesbild.shared.personaldata.PersonalDataException;
 import se.lagesbild.shared.personaldata.PersonalDataMessages;
@@ -87,32 +85,29 @@ class ReportController {
 
     /** Saves the whole page; "submit" also hands the report in when every required answer is there. */
     @PostMapping("/reports/{id}")
-    String save(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-                @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
+    String save(@PathVariable long id, @RequestParam(defaultValue = "save") String action, HttpServletRequest request,
                 @AuthenticationPrincipal CurrentUser user, Locale locale, Model model, RedirectAttributes redirect) {
         Map<String, List<String>> input = answersIn(request);
-        try {
-            List<AnswerProblem> problems = reports.saveAnswers(user, id, version, input);
-            if (problems.isEmpty() && "submit".equals(action)) {
-                Report saved = reports.get(user, id);
-                problems = reports.submit(user, id, saved.version());
-                if (problems.isEmpty()) {
-                    redirect.addFlashAttribute("submitted", true);
-                    return "redirect:/reports/" + id;
-                }
-            }
+        Reports.PageSave outcome = reports.saveAnswers(user, id, input, previousIn(request));
+        if (!outcome.conflicts().isEmpty()) {
+            // keep what this user typed on the page and show beside it what the other person saved
+            model.addAttribute("stale", true);
+            model.addAttribute("storedAnswers", outcome.conflicts());
+            return render(user, reports.get(user, id), input, outcome.problems(), locale, model);
+        }
+        List<AnswerProblem> problems = outcome.problems();
+        if (problems.isEmpty() && "submit".equals(action)) {
+            problems = reports.submit(user, id);
             if (problems.isEmpty()) {
-                redirect.addFlashAttribute("saved", true);
+                redirect.addFlashAttribute("submitted", true);
                 return "redirect:/reports/" + id;
             }
-            return render(user, reports.get(user, id), input, problems, locale, model);
-        } catch (StaleEditException | OptimisticLockingFailureException stale) {
-            // keep what this user typed on the page and show beside it what the other person saved
-            Report current = reports.get(user, id);
-            model.addAttribute("stale", true);
-            model.addAttribute("storedAnswers", current.answers());
-            return render(user, current, input, List.of(), locale, model);
         }
+        if (problems.isEmpty()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/reports/" + id;
+        }
+        return render(user, reports.get(user, id), input, problems, locale, model);
     }
 
     /**
@@ -197,6 +192,17 @@ class ReportController {
         model.addAttribute("editable", editable);
         model.addAttribute("reviewable", reports.mayReview(user, report));
         return "reporting/report";
+    }
+
+    /** The values the page showed (and its autosaves last stored): parameters named "previous.<key>". */
+    private static Map<String, String> previousIn(HttpServletRequest request) {
+        Map<String, String> previous = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (name.startsWith("previous.")) {
+                previous.put(name.substring("previous.".length()), values[0]);
+            }
+        });
+        return previous;
     }
 
     /** The answers on the page: parameters named "q.<key>" (check boxes send several values). */

@@ -1,0 +1,192 @@
+package se.lagesbild.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import se.lagesbild.support.Browser;
+import se.lagesbild.support.DemoLogins;
+import se.lagesbild.support.EmbeddedPostgresInitializer;
+
+/**
+ * The reporting chain in a real browser: a unit's contribution is filled in (autosaved), submitted and approved;
+ * the municipal picture is submitted, returned by the county with a comment, resubmitted and approved, then locked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+class ReportingJourneyTest {
+
+    private static final List<String> THEMES = List.of("extremism", "racism", "networks", "school", "leisure",
+            "public_space", "threats", "democracy", "root_causes", "protective");
+
+    @LocalServerPort
+    int port;
+
+    private Browser browser;
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void browserInstalled() {
+        Browser.assumeAvailable();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start();
+        driver = browser.driver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aContributionAndAPictureGoThroughTheWholeChain() {
+        driver.get(url("/login"));
+        logIn(DemoLogins.FALUN_SCHOOL);
+        mainNavLink("Rapporter").click();
+        wait.until(textToBe(By.tagName("h1"), "Rapporter"));
+        // the newest week comes first; nothing has been started for it yet
+        firstStartButton("Veckans bidrag").click();
+        wait.until(d -> heading().startsWith("Bidrag från Grundskolan och gymnasiet"));
+        assertThat(driver.findElement(By.cssSelector("main .status")).getText()).isEqualTo("Utkast");
+
+        // an answer is saved as soon as it is chosen, without leaving the page
+        driver.findElement(By.cssSelector("label[for='q-school_level-3']")).click();
+        wait.until(textToBePresentInElementLocated(By.id("status-school_level"), "Sparat"));
+        fillRequired("Lugnare i korridorerna men fler konflikter på nätet.");
+        driver.findElement(By.cssSelector("button[value='submit']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .alert-info"), "inskickad för granskning"));
+        assertThat(driver.findElement(By.cssSelector("main .status")).getText()).isEqualTo("Inskickad");
+        assertThat(driver.findElements(By.cssSelector("button[value='submit']"))).isEmpty();
+        String contribution = driver.getCurrentUrl();
+        logOut();
+
+        logIn(DemoLogins.FALUN_COORDINATOR);
+        driver.get(contribution);
+        wait.until(d -> heading().startsWith("Bidrag från Grundskolan och gymnasiet"));
+        driver.findElement(By.xpath("//main//button[normalize-space()='Godkänn']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .alert-info"), "godkänd och låst"));
+
+        mainNavLink("Rapporter").click();
+        wait.until(textToBe(By.tagName("h1"), "Rapporter"));
+        firstStartButton("Kommunala lägesbilder per månad").click();
+        wait.until(d -> heading().startsWith("Lägesbild för Falun"));
+        fillRequired("Läget i stort oförändrat; skolan rapporterar fler konflikter på nätet.");
+        driver.findElement(By.cssSelector("button[value='submit']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .status"), "Inskickad"));
+        String picture = driver.getCurrentUrl();
+        logOut();
+
+        logIn(DemoLogins.DALARNA_COUNTY);
+        driver.get(picture);
+        wait.until(d -> heading().startsWith("Lägesbild för Falun"));
+        driver.findElement(By.id("comment")).sendKeys("Beskriv skolans läge närmare, gärna med antal händelser.");
+        driver.findElement(By.xpath("//main//button[normalize-space()='Returnera med kommentar']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .status"), "Returnerad"));
+        logOut();
+
+        logIn(DemoLogins.FALUN_COORDINATOR);
+        driver.get(picture);
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .alert-error"), "Beskriv skolans läge närmare"));
+        WebElement school = driver.findElement(By.id("q-school_incidents"));
+        school.clear();
+        school.sendKeys("4");
+        driver.findElement(By.cssSelector("button[value='submit']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .status"), "Inskickad"));
+        logOut();
+
+        logIn(DemoLogins.DALARNA_COUNTY);
+        driver.get(picture);
+        driver.findElement(By.xpath("//main//button[normalize-space()='Godkänn']")).click();
+        wait.until(textToBePresentInElementLocated(By.cssSelector("main .status"), "Godkänd"));
+        // locked: no form to change it, only the reviewer's reopen
+        assertThat(driver.findElements(By.cssSelector("main form.report-form"))).isEmpty();
+        assertThat(driver.findElement(By.id("q-school_incidents")).getDomAttribute("readonly")).isNotNull();
+        assertNoContentSecurityPolicyViolations();
+    }
+
+    /** Level 2 and "unchanged" for every theme, and the joint summary: the required answers of the default form. */
+    private void fillRequired(String summary) {
+        for (String theme : THEMES) {
+            if (!driver.findElement(By.id("q-" + theme + "_level-2")).isSelected()
+                    && !driver.findElement(By.id("q-" + theme + "_level-3")).isSelected()) {
+                click(By.cssSelector("label[for='q-" + theme + "_level-2']"));
+            }
+            click(By.cssSelector("label[for='q-" + theme + "_change-1']"));
+        }
+        WebElement joint = driver.findElement(By.id("q-summary_joint"));
+        joint.clear();
+        joint.sendKeys(summary);
+    }
+
+    private void click(By locator) {
+        WebElement element = driver.findElement(locator);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private WebElement firstStartButton(String tableHeading) {
+        WebElement section = driver.findElement(By.xpath("//main//section[h2[normalize-space()='" + tableHeading + "']]"));
+        return section.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Börja')]"));
+    }
+
+    private void logIn(String username) {
+        wait.until(textToBe(By.tagName("h1"), "Logga in"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
+        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
+        wait.until(d -> heading().startsWith("Välkommen"));
+    }
+
+    private void logOut() {
+        driver.findElement(By.cssSelector(".site-header form button[type='submit']")).click();
+        wait.until(textToBe(By.tagName("h1"), "Logga in"));
+    }
+
+    private String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    private WebElement mainNavLink(String text) {
+        return driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(text));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void assertNoContentSecurityPolicyViolations() {
+        List<LogEntry> entries;
+        try {
+            entries = driver.manage().logs().get(LogType.BROWSER).getAll();
+        } catch (WebDriverException | UnsupportedOperationException noLogs) {
+            return;
+        }
+        assertThat(entries).extracting(LogEntry::getMessage)
+                .noneMatch(message -> message.contains("Content Security Policy"));
+    }
+}
