@@ -210,6 +210,21 @@ public class Reports {
         return new Autosave(checked.value(), null, null);
     }
 
+    /** One change of one answer: which question, when, by whom (not what it said). */
+    public record AnswerChange(String questionKey, java.time.Instant changedAt, String changedBy) {
+    }
+
+    /** Who changed which answer when, newest first (at most the latest 500 changes). */
+    public List<AnswerChange> history(Report report) {
+        return jdbc.sql("""
+                        select question_key, changed_at, changed_by from report_answer_change
+                        where report_id = :report order by changed_at desc, id desc limit 500""")
+                .param("report", report.id())
+                .query((rs, row) -> new AnswerChange(rs.getString("question_key"),
+                        rs.getTimestamp("changed_at").toInstant(), rs.getString("changed_by")))
+                .list();
+    }
+
     /** Submits for review; every required question that is shown must be answered first. */
     @Transactional
     public List<AnswerProblem> submit(CurrentUser user, long id) {

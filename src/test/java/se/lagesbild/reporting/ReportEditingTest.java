@@ -85,6 +85,10 @@ class ReportEditingTest {
         assertThat(reports.findById(id).orElseThrow().valueOf("school_level")).isEqualTo("4");
         assertThat(jdbc.sql("select count(*) from report_answer_change where report_id = :r and question_key = 'school_level'")
                 .param("r", id).query(Integer.class).single()).isEqualTo(2);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reports/" + id)
+                        .cookie(coordinator))
+                .andExpect(content().string(Matchers.containsString("falun.samordnare ändrade school_level")))
+                .andExpect(content().string(Matchers.containsString("falun.polis ändrade school_level")));
     }
 
     @Test

@@ -191,6 +191,7 @@ class ReportController {
         boolean editable = reports.mayFillIn(user, report);
         model.addAttribute("editable", editable);
         model.addAttribute("reviewable", reports.mayReview(user, report));
+        model.addAttribute("history", reports.history(report));
         return "reporting/report";
     }
 
