@@ -4,63 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
-import se.lagesbild.support.Browser;
 import se.lagesbild.support.DemoLogins;
-import se.lagesbild.support.EmbeddedPostgresInitializer;
+import se.lagesbild.support.JourneyTest;
 
 /**
  * Browsing the organisation hierarchy in a real browser, on the real application over HTTP: login, county,
  * municipality, unit and back by breadcrumbs, keyboard access, the language switch, and the scope boundary.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class HierarchyJourneyTest {
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.assumeAvailable();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HierarchyJourneyTest extends JourneyTest {
 
     @Test
     void countyCoordinatorBrowsesFromCountyToUnitAndBackByBreadcrumbs() {
@@ -172,31 +131,6 @@ class HierarchyJourneyTest {
         assertNoContentSecurityPolicyViolations();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void logIn(String username) {
-        wait.until(textToBe(By.tagName("h1"), "Logga in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Välkommen"));
-    }
-
-    private void logOut() {
-        driver.findElement(By.cssSelector(".site-header form button[type='submit']")).click();
-        wait.until(textToBe(By.tagName("h1"), "Logga in"));
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private WebElement mainNavLink(String text) {
-        return driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(text));
-    }
-
     private List<String> columnTexts(WebElement table, int column) {
         return table.findElements(By.cssSelector("tbody tr td:nth-child(" + column + ")")).stream()
                 .map(WebElement::getText).toList();
@@ -211,18 +145,4 @@ class HierarchyJourneyTest {
                 + "']/following-sibling::dd[1]")).getText();
     }
 
-    /** Reads the console, where Chromium reports CSP violations; a driver without the log endpoint skips this. */
-    private void assertNoContentSecurityPolicyViolations() {
-        List<LogEntry> entries;
-        try {
-            entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-        } catch (WebDriverException | UnsupportedOperationException noLogs) {
-            System.out.println("Browser console logs not available, CSP check skipped: " + noLogs.getMessage());
-            return;
-        }
-        assertThat(entries)
-                .extracting(LogEntry::getMessage)
-                .noneMatch(message -> message.contains("Content Security Policy")
-                        || message.contains("Content-Security-Policy"));
-    }
 }

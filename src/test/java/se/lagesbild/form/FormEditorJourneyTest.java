@@ -7,30 +7,17 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
-import se.lagesbild.support.Browser;
 import se.lagesbild.support.DemoLogins;
-import se.lagesbild.support.EmbeddedPostgresInitializer;
+import se.lagesbild.support.JourneyTest;
 
 /**
  * Building a form in a real browser, on the real application over HTTP: a county coordinator creates an empty form,
@@ -38,40 +25,12 @@ import se.lagesbild.support.EmbeddedPostgresInitializer;
  * questions with the buttons (also by keyboard), previews the draft in Swedish and English with the condition working,
  * and publishes version 1.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class FormEditorJourneyTest {
+class FormEditorJourneyTest extends JourneyTest {
 
     private static final String THEME = "Trygghet i centrum";
     private static final String LEVEL_LABEL = "Hur bedömer ni otryggheten i centrum?";
     private static final String COUNT_LABEL = "Antal anmälda händelser";
     private static final String GUARDS_LABEL = "Finns det ordningsvakter i centrum?";
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.assumeAvailable();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void countyCoordinatorBuildsPreviewsAndPublishesAForm() {
@@ -275,22 +234,6 @@ class FormEditorJourneyTest {
         assertNoContentSecurityPolicyViolations();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void logIn(String username) {
-        wait.until(textToBe(By.tagName("h1"), "Logga in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        wait.until(d -> d.findElement(By.tagName("h1")).getText().startsWith("Välkommen"));
-    }
-
-    private WebElement mainNavLink(String text) {
-        return driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(text));
-    }
-
     private void openNewQuestionPage() {
         driver.findElement(By.linkText("Lägg till fråga i " + THEME)).click();
         wait.until(textToBe(By.tagName("h1"), "Ny fråga i " + THEME));
@@ -351,18 +294,4 @@ class FormEditorJourneyTest {
         return driver.findElement(By.cssSelector("#version-" + number + " .status")).getText();
     }
 
-    /** Reads the console, where Chromium reports CSP violations; a driver without the log endpoint skips this. */
-    private void assertNoContentSecurityPolicyViolations() {
-        List<LogEntry> entries;
-        try {
-            entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-        } catch (WebDriverException | UnsupportedOperationException noLogs) {
-            System.out.println("Browser console logs not available, CSP check skipped: " + noLogs.getMessage());
-            return;
-        }
-        assertThat(entries)
-                .extracting(LogEntry::getMessage)
-                .noneMatch(message -> message.contains("Content Security Policy")
-                        || message.contains("Content-Security-Policy"));
-    }
 }

@@ -4,64 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ContextConfiguration;
 
-import se.lagesbild.support.Browser;
 import se.lagesbild.support.DemoLogins;
-import se.lagesbild.support.EmbeddedPostgresInitializer;
+import se.lagesbild.support.JourneyTest;
 
 /**
  * The reporting chain in a real browser: a unit's contribution is filled in (autosaved), submitted and approved;
  * the municipal picture is submitted, returned by the county with a comment, resubmitted and approved, then locked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
-class ReportingJourneyTest {
+class ReportingJourneyTest extends JourneyTest {
 
     private static final List<String> THEMES = List.of("extremism", "racism", "networks", "school", "leisure",
             "public_space", "threats", "democracy", "root_causes", "protective");
-
-    @LocalServerPort
-    int port;
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeAll
-    static void browserInstalled() {
-        Browser.assumeAvailable();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.start();
-        driver = browser.driver();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aContributionAndAPictureGoThroughTheWholeChain() {
@@ -154,39 +113,4 @@ class ReportingJourneyTest {
         return section.findElement(By.xpath(".//button[starts-with(normalize-space(), 'Börja')]"));
     }
 
-    private void logIn(String username) {
-        wait.until(textToBe(By.tagName("h1"), "Logga in"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(DemoLogins.PASSWORD);
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        wait.until(d -> heading().startsWith("Välkommen"));
-    }
-
-    private void logOut() {
-        driver.findElement(By.cssSelector(".site-header form button[type='submit']")).click();
-        wait.until(textToBe(By.tagName("h1"), "Logga in"));
-    }
-
-    private String heading() {
-        return driver.findElement(By.tagName("h1")).getText();
-    }
-
-    private WebElement mainNavLink(String text) {
-        return driver.findElement(By.cssSelector("nav.main-nav")).findElement(By.linkText(text));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void assertNoContentSecurityPolicyViolations() {
-        List<LogEntry> entries;
-        try {
-            entries = driver.manage().logs().get(LogType.BROWSER).getAll();
-        } catch (WebDriverException | UnsupportedOperationException noLogs) {
-            return;
-        }
-        assertThat(entries).extracting(LogEntry::getMessage)
-                .noneMatch(message -> message.contains("Content Security Policy"));
-    }
 }
