@@ -195,6 +195,27 @@ class AuthorizationMatrixTest {
                     post("/reports/" + borlangeWeek + "/" + step, NOBODY),
                     post("/reports/" + vasterasPicture + "/" + step, NOBODY)));
         }
+        // the basis of a picture (raw contributions side by side): the coordinator, the county and administrators
+        m.put("GET /reports/pictures/{municipalityCode}/{periodCode}/basis", List.of(
+                get("/reports/pictures/2080/2025-01/basis", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/reports/pictures/2081/2025-01/basis", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/reports/pictures/1980/2025-01/basis", Set.of(ADMIN))));
+        // prefilling changes the picture, so only its coordinator; there are no counted contributions in 2025-01,
+        // so a permitted prefill fills nothing
+        m.put("POST /reports/{id}/prefill", List.of(
+                post("/reports/" + falunPicture + "/prefill", Set.of(FALUN_COORDINATOR)),
+                post("/reports/" + falunWeek + "/prefill", NOBODY),
+                post("/reports/" + vasterasPicture + "/prefill", NOBODY)));
+        // the meeting is read with the picture and recorded by its coordinator; a meeting posted without its fields
+        // is shown again with the problems, so a permitted probe saves nothing
+        m.put("GET /reports/{id}/meeting", List.of(
+                get("/reports/" + falunPicture + "/meeting", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/reports/" + falunWeek + "/meeting", NOBODY),
+                get("/reports/" + vasterasPicture + "/meeting", Set.of(ADMIN))));
+        m.put("POST /reports/{id}/meeting", List.of(
+                post("/reports/" + falunPicture + "/meeting", Set.of(FALUN_COORDINATOR)),
+                post("/reports/" + falunWeek + "/meeting", NOBODY),
+                post("/reports/" + vasterasPicture + "/meeting", NOBODY)));
     }
 
     /** Creates a form as the signed-in user and answers the id of its first version. */
