@@ -32,6 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.test.web.servlet.MockMvc;
@@ -97,6 +98,7 @@ class AuthorizationMatrixTest {
         }
         prepareForms();
         prepareReports();
+        prepareNotifications();
     }
 
     /**
@@ -148,6 +150,30 @@ class AuthorizationMatrixTest {
                         .param("period", period).cookie(session).with(csrf()))
                 .andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    /** A notification of Falun's police contributor and one of the administrator. */
+    private void prepareNotifications() {
+        for (String owner : List.of(FALUN_POLICE, ADMIN)) {
+            var key = new GeneratedKeyHolder();
+            jdbc.sql("""
+                            insert into notification (account_id, kind, report_subject, period_code, event_key,
+                                                      created_at, subject_sv, body_sv)
+                            select id, 'REMINDER', 'unit:0', '2025-W01', :key, current_timestamp, 'Matris', 'Matris'
+                            from account where username = :owner""")
+                    .param("key", "REMINDER:matrix:" + System.nanoTime()).param("owner", owner)
+                    .update(key, "id");
+            ids.put("notification:" + owner, key.getKey().longValue());
+        }
+    }
+
+    /** Notifications: everyone reads and marks only their own; the outbox is for administrators and coordinators. */
+    private void notificationEndpoints(Map<String, List<Probe>> m) {
+        m.put("GET /notifications", List.of(get("/notifications", EVERYONE)));
+        m.put("POST /notifications/{id}/read", List.of(
+                post("/notifications/" + ids.get("notification:" + FALUN_POLICE) + "/read", Set.of(FALUN_POLICE)),
+                post("/notifications/" + ids.get("notification:" + ADMIN) + "/read", Set.of(ADMIN))));
+        m.put("GET /outbox", List.of(get("/outbox", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR))));
     }
 
     /** Reports: the unit fills in, the municipal coordinator reviews contributions and the county pictures. */
@@ -300,6 +326,7 @@ class AuthorizationMatrixTest {
         m.put("GET /audit", List.of(get("/audit", Set.of(ADMIN, DALARNA_COUNTY))));
         formEndpoints(m);
         reportEndpoints(m);
+        notificationEndpoints(m);
         return m;
     }
 

@@ -99,6 +99,10 @@ class DemoData implements ApplicationRunner {
             }
             insert.update();
         }
+        // so that the outbox (Utkorg) shows the mails reminders would send; .example is never a real domain
+        jdbc.sql("update account set email = username || '@demo.lagesbild.example' where username in (:names)")
+                .param("names", ACCOUNTS.stream().map(account -> account[0]).toList())
+                .update();
         log.warn("Demo data loaded: {} accounts share the demo password from lagesbild.demo-data.password. "
                 + "Never enable demo data in production.", ACCOUNTS.size());
     }
