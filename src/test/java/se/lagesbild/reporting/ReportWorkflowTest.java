@@ -70,12 +70,15 @@ class ReportWorkflowTest {
                 post("/reports/" + id).param("action", "submit"),
                 post("/reports/" + id + "/answers/racism_level").param("q.racism_level", "1").param("previous.racism_level", "2"),
                 post("/reports/" + id + "/approve"),
-                post("/reports/" + id + "/return").param("comment", "Ändra"));
+                post("/reports/" + id + "/return").param("comment", "Ändra"),
+                post("/reports/" + id + "/prefill"),
+                post("/reports/" + id + "/meeting").param("meetingDate", "2026-02-20").param("participants", "POLICE")
+                        .param("minutes", "Genomgång"));
         for (MockHttpServletRequestBuilder write : writes) {
             for (Cookie who : List.of(police, coordinator)) {
                 int code = mvc.perform(write.param("version", String.valueOf(version)).cookie(who).with(csrf()))
                         .andReturn().getResponse().getStatus();
-                assertThat(code).as("write to an approved report").isIn(403, 409);
+                assertThat(code).as("write to an approved report").isIn(403, 404, 409);
             }
         }
         assertThat(reports.findById(id).orElseThrow().valueOf("racism_level")).isEqualTo("2");
@@ -128,6 +131,15 @@ class ReportWorkflowTest {
         mvc.perform(post("/reports/" + id + "/approve").cookie(county).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(reports.findById(id).orElseThrow().status()).isEqualTo(ReportStatus.APPROVED);
+
+        // the approved picture is locked for its coordinator: answers, prefill and the meeting alike
+        for (var write : List.of(save(falun, id, "save").param("q.school_level", "4"),
+                post("/reports/" + id + "/prefill").cookie(falun).with(csrf()),
+                post("/reports/" + id + "/meeting").param("meetingDate", "2026-02-20").param("participants", "POLICE")
+                        .param("minutes", "Genomgång").cookie(falun).with(csrf()))) {
+            assertThat(mvc.perform(write).andReturn().getResponse().getStatus()).isEqualTo(409);
+        }
+        assertThat(reports.findById(id).orElseThrow().valueOf("school_level")).isEqualTo("2");
     }
 
     private long start(Cookie who, String path, String subjectParam, long subject, String period) throws Exception {

@@ -54,6 +54,13 @@ class ReportingJourneyTest extends JourneyTest {
         wait.until(textToBe(By.tagName("h1"), "Rapporter"));
         firstStartButton("Kommunala lägesbilder per månad").click();
         wait.until(d -> heading().startsWith("Lägesbild för Falun"));
+        // the month's contributions side by side: the school's approved contribution is among them
+        String pictureUrl = driver.getCurrentUrl();
+        driver.findElement(By.linkText("Underlag för lägesbilden")).click();
+        wait.until(d -> heading().startsWith("Underlag för lägesbilden"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Grundskolan och gymnasiet");
+        driver.get(pictureUrl);
+        wait.until(d -> heading().startsWith("Lägesbild för Falun"));
         fillRequired("Läget i stort oförändrat; skolan rapporterar fler konflikter på nätet.");
         driver.findElement(By.cssSelector("button[value='submit']")).click();
         wait.until(textToBePresentInElementLocated(By.cssSelector("main .status"), "Inskickad"));
