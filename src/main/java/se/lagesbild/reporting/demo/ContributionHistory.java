@@ -197,6 +197,6 @@ final class ContributionHistory {
                 : null;
         return new DemoReport(ReportKind.CONTRIBUTION, unit.municipalityId(), unit.id(), week.code(), status, comment,
                 created, reporter, wasSubmitted ? submitted : null, wasSubmitted ? reporter : null,
-                wasReviewed ? reviewed : null, wasReviewed ? reviewer : null, answers);
+                wasReviewed ? reviewed : null, wasReviewed ? reviewer : null, answers, null);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ import se.lagesbild.reporting.demo.DemoHistoryPlanner.Plan;
  * with multi-row inserts, happens on a background thread, because even so it takes several seconds on H2 and
  * start-up must stay quick. It writes one transaction per municipality, those with demo accounts first, so the
  * history appears municipality by municipality; one that fails (someone started a report for the same period
- * meanwhile) is left out and the rest still comes.
+ * meanwhile, or a second node starting at the same moment wrote it first) is left out and the rest still comes.
  */
 @Component
 @ConditionalOnProperty(name = "lagesbild.demo-data.enabled", havingValue = "true")
@@ -83,6 +84,10 @@ class DemoReportHistory implements ApplicationRunner, DisposableBean {
                         writer.write(reports, plan.formVersionId(), municipalityId));
                 contributions += (int) reports.stream().filter(r -> r.kind() == ReportKind.CONTRIBUTION).count();
                 pictures += (int) reports.stream().filter(r -> r.kind() == ReportKind.PICTURE).count();
+            } catch (DuplicateKeyException written) {
+                // another node starting at the same moment wrote it, or someone started one of its reports meanwhile
+                log.info("Demo reporting history of municipality {} left out: a report for one of its periods "
+                        + "exists", municipalityId);
             } catch (RuntimeException failed) {
                 log.warn("Demo reporting history of municipality {} left out: {}", municipalityId, failed.toString());
             }

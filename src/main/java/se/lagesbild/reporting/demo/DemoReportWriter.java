@@ -36,6 +36,10 @@ final class DemoReportWriter {
     private static final String ANSWER_COLUMNS = "report_id, question_key, answer_value, updated_at, updated_by";
     private static final int[] ANSWER_TYPES = {Types.BIGINT, Types.VARCHAR, Types.VARCHAR,
             Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
+    private static final String MEETING_COLUMNS = "report_id, meeting_date, participants, minutes, updated_at, "
+            + "updated_by, version";
+    private static final int[] MEETING_TYPES = {Types.BIGINT, Types.DATE, Types.VARCHAR, Types.VARCHAR,
+            Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.INTEGER};
     private static final int ROWS_PER_STATEMENT = 500;
 
     private final JdbcTemplate template;
@@ -46,7 +50,7 @@ final class DemoReportWriter {
         this.jdbc = jdbc;
     }
 
-    /** Inserts one municipality's reports, then their answers; returns the number of answers written. */
+    /** Inserts one municipality's reports, their answers and meetings; returns the number of answers written. */
     int write(List<DemoReport> reports, long formVersionId, long municipalityId) {
         var reportRows = new ArrayList<Object[]>(reports.size());
         for (DemoReport r : reports) {
@@ -66,6 +70,16 @@ final class DemoReportWriter {
                     answerRows.add(new Object[] {id, key, value, at, r.answeredBy()}));
         }
         insert("report_answer", ANSWER_COLUMNS, ANSWER_TYPES, answerRows);
+
+        var meetingRows = new ArrayList<Object[]>();
+        for (DemoReport r : reports) {
+            if (r.meeting() != null) {
+                meetingRows.add(new Object[] {ids.get(r.subject() + "|" + r.periodCode()), r.meeting().date(),
+                        r.meeting().participants(), r.meeting().minutes(), time(r.createdAt().plusSeconds(600)),
+                        r.createdBy(), 0});
+            }
+        }
+        insert("picture_meeting", MEETING_COLUMNS, MEETING_TYPES, meetingRows);
         return answerRows.size();
     }
 

@@ -28,15 +28,18 @@ final class DemoTexts {
 
     static final Map<String, List<String>> OBSERVED = Map.of(
             "extremism", List.of(
-                    "Klistermärken med våldsbejakande budskap har setts vid en busshållplats i centrum och tagits bort.",
+                    "Klistermärken med våldsbejakande budskap har setts vid en busshållplats i centrum "
+                            + "och tagits bort.",
                     "Flygblad från en extremistisk organisation har delats ut utanför en livsmedelsbutik."),
             "racism", List.of(
                     "Nytt rasistiskt klotter i en gångtunnel nära resecentrum, sanerat under veckan.",
                     "Främlingsfientliga klistermärken på lyktstolpar längs huvudgatan, anmälda och borttagna.",
                     "Personalen hör fler rasistiska kommentarer mellan ungdomar än tidigare."),
             "networks", List.of(
-                    "Fler signaler om att unga används som springpojkar för narkotikaförsäljning i ett bostadsområde.",
-                    "En grupp äldre ungdomar uppehåller sig kvällstid vid en skola och uppges försöka värva yngre.",
+                    "Fler signaler om att unga används som springpojkar för narkotikaförsäljning "
+                            + "i ett bostadsområde.",
+                    "En grupp äldre ungdomar uppehåller sig kvällstid vid en skola "
+                            + "och uppges försöka värva yngre.",
                     "Ökad oro bland föräldrar för rekrytering av unga via sociala medier."),
             "school", List.of(
                     "Fler konflikter på rasterna och en del skadegörelse på toaletterna.",
@@ -77,6 +80,13 @@ final class DemoTexts {
             "Sammanfattningen behöver beskriva var verksamheternas bedömningar skiljer sig åt.",
             "Komplettera bedömningen av klimatet i skolan med skolans underlag.");
 
+    static final List<String> MINUTES = List.of(
+            "Arbetsgruppen gick igenom månadens bidrag tema för tema och enades om den gemensamma bedömningen.",
+            "Kort avstämning; inga nya händelser utöver det som framgår av bidragen.",
+            "Genomgång av bidragen och av läget inför nästa månad.");
+
+    static final String MINUTES_DISPUTED = "Skillnaderna mellan verksamheternas bedömningar diskuterades särskilt.";
+
     static final List<String> SUPPORT = List.of(
             "Metodstöd för att följa upp rekrytering av unga tillsammans med grannkommunerna.",
             "Utbildning för skolpersonal om våldsbejakande extremism.",
@@ -116,7 +126,8 @@ final class DemoTexts {
     /** Every fixed sentence, for the test that holds them to the personal-data guard. */
     static Stream<String> all() {
         return Stream.of(OBSERVED.values().stream().flatMap(List::stream), CONTRIBUTION_SUMMARIES.stream(),
-                CONTRIBUTION_RETURNS.stream(), PICTURE_RETURNS.stream(), SUPPORT.stream(),
+                CONTRIBUTION_RETURNS.stream(), PICTURE_RETURNS.stream(), SUPPORT.stream(), MINUTES.stream(),
+                Stream.of(MINUTES_DISPUTED),
                 THEME_NAMES.values().stream()).flatMap(s -> s);
     }
 

@@ -1,6 +1,7 @@
 package se.lagesbild.reporting.demo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
+import se.lagesbild.organisation.Sector;
 import se.lagesbild.reporting.ReportKind;
 import se.lagesbild.reporting.ReportStatus;
+import se.lagesbild.reporting.demo.DemoReport.DemoMeeting;
 import se.lagesbild.shared.period.DueDates;
 import se.lagesbild.shared.period.IsoWeek;
 import se.lagesbild.shared.period.Month;
@@ -26,6 +29,11 @@ final class PictureHistory {
     /** A municipality; {@code coordinator} and {@code countyReviewer} are demo usernames, or null. */
     record DemoMunicipality(long id, String code, String coordinator, String countyReviewer) {
     }
+
+    /** How likely each sector is to be at the working group's meeting. */
+    private static final Map<Sector, Double> PRESENT = Map.of(Sector.POLICE, 1.0, Sector.SOCIAL_SERVICES, 0.95,
+            Sector.SCHOOL, 0.9, Sector.LEISURE, 0.7, Sector.HOUSING, 0.6, Sector.RESCUE_SERVICES, 0.4,
+            Sector.CIVIL_SOCIETY, 0.25);
 
     /** Pictures the county board has returned and that wait for the municipality: code → months back. */
     static final Map<String, Integer> RETURNED = Map.of("2085", 2, "1983", 1);
@@ -161,7 +169,7 @@ final class PictureHistory {
             answers.put("summary_followup", "1");
         }
         ReportStatus status = status(age);
-        return status == null ? null : timed(month, status, answers, now);
+        return status == null ? null : timed(month, status, answers, !disputed.isEmpty(), now);
     }
 
     private static String change(String before, String now) {
@@ -186,7 +194,8 @@ final class PictureHistory {
     }
 
     /** Started when the month has closed, submitted around its due day, reviewed by the county within days. */
-    private DemoReport timed(Month month, ReportStatus status, Map<String, String> answers, Instant now) {
+    private DemoReport timed(Month month, ReportStatus status, Map<String, String> answers, boolean disputed,
+                             Instant now) {
         Instant latest = now.minusSeconds(60);
         Instant created = SwedishCalendar.nthWorkingDayAfter(month.lastDay(), 1 + random.nextInt(2))
                 .atTime(9, 0).atZone(SwedishCalendar.ZONE).toInstant().plus(DemoTime.minutes(random, 0, 6 * 60));
@@ -206,8 +215,22 @@ final class PictureHistory {
         boolean wasSubmitted = status != ReportStatus.DRAFT;
         boolean wasReviewed = status == ReportStatus.APPROVED || status == ReportStatus.RETURNED;
         String comment = status == ReportStatus.RETURNED ? DemoTexts.pick(DemoTexts.PICTURE_RETURNS, random) : null;
+        DemoMeeting meeting = wasSubmitted || random.nextBoolean() ? meeting(created, disputed) : null;
         return new DemoReport(ReportKind.PICTURE, municipality.id(), null, month.code(), status, comment, created,
                 coordinator, wasSubmitted ? submitted : null, wasSubmitted ? coordinator : null,
-                wasReviewed ? reviewed : null, wasReviewed ? reviewer : null, answers);
+                wasReviewed ? reviewed : null, wasReviewed ? reviewer : null, answers, meeting);
+    }
+
+    /** The group meets the day the coordinator starts the picture; police, social services and school nearly always. */
+    private DemoMeeting meeting(Instant day, boolean disputed) {
+        var present = new ArrayList<String>();
+        for (Sector sector : Sector.values()) {
+            if (random.nextDouble() < PRESENT.getOrDefault(sector, 0.0)) {
+                present.add(sector.name());
+            }
+        }
+        String minutes = DemoTexts.MARK + DemoTexts.pick(DemoTexts.MINUTES, random)
+                + (disputed ? " " + DemoTexts.MINUTES_DISPUTED : "");
+        return new DemoMeeting(LocalDate.ofInstant(day, SwedishCalendar.ZONE), String.join(",", present), minutes);
     }
 }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.lagesbild.organisation.Sector;
 import se.lagesbild.reporting.ReportStatus;
 import se.lagesbild.reporting.demo.ContributionHistory.DemoUnit;
 import se.lagesbild.reporting.demo.PictureHistory.DemoMunicipality;
@@ -59,8 +63,8 @@ class DemoHistoryGenerationTest {
     @Test
     void nothingHappensAfterNowAndTheWorkflowStampsFitTheStatus() {
         DemoWeeks weeks = DemoWeeks.before(TODAY);
-        var contributions = new java.util.ArrayList<DemoReport>();
-        var sectors = new java.util.HashMap<Long, String>();
+        var contributions = new ArrayList<DemoReport>();
+        var sectors = new HashMap<Long, String>();
         List<String> all = List.of("POLICE", "SCHOOL", "SOCIAL_SERVICES", "LEISURE", "HOUSING", "RESCUE_SERVICES");
         for (int i = 0; i < all.size(); i++) {
             contributions.addAll(ContributionHistory.of(new DemoUnit(10 + i, 100, "2080", all.get(i), all.get(i),
@@ -71,6 +75,9 @@ class DemoHistoryGenerationTest {
                         "lansstyrelsen.dalarna"), DemoHistoryPlanner.monthsBefore(TODAY), contributions, sectors, NOW,
                 p -> false);
         assertThat(pictures).hasSizeBetween(10, 12);
+        assertThat(pictures.stream().filter(p -> p.status() != ReportStatus.DRAFT))
+                .allSatisfy(p -> assertThat(p.meeting()).isNotNull());
+        assertThat(contributions).allSatisfy(c -> assertThat(c.meeting()).isNull());
         for (DemoReport r : concat(contributions, pictures)) {
             assertThat(r.createdAt()).isBefore(NOW);
             assertThat(r.answeredAt()).isBefore(NOW).isAfterOrEqualTo(r.createdAt());
@@ -85,6 +92,13 @@ class DemoHistoryGenerationTest {
                 assertThat(r.reviewedAt()).isAfterOrEqualTo(r.submittedAt()).isBefore(NOW);
             }
             assertThat(r.answers().get("summary_joint")).startsWith(DemoTexts.MARK);
+            if (r.meeting() != null) {
+                assertThat(r.meeting().date()).isBeforeOrEqualTo(TODAY).isAfter(Month.parse(r.periodCode()).lastDay());
+                assertThat(r.meeting().participants().split(",")).contains("POLICE")
+                        .isSubsetOf(Arrays.stream(Sector.values()).map(Sector::name).toList());
+                assertThat(r.meeting().minutes()).startsWith(DemoTexts.MARK);
+                assertThat(PersonalDataGuard.find(r.meeting().minutes())).isEmpty();
+            }
             r.answers().values().forEach(v -> assertThat(PersonalDataGuard.find(v)).as(v).isEmpty());
         }
     }
@@ -114,7 +128,7 @@ class DemoHistoryGenerationTest {
     }
 
     private static List<DemoReport> concat(List<DemoReport> a, List<DemoReport> b) {
-        var all = new java.util.ArrayList<>(a);
+        var all = new ArrayList<>(a);
         all.addAll(b);
         return all;
     }

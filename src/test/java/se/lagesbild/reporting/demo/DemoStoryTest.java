@@ -47,8 +47,8 @@ class DemoStoryTest {
             for (int s = 0; s < SECTORS.size(); s++) {
                 long unit = m * 10L + s;
                 sectors.put(unit, SECTORS.get(s));
-                ofMunicipality.addAll(ContributionHistory.of(new DemoUnit(unit, m, MUNICIPALITIES.get(m), SECTORS.get(s),
-                        SECTORS.get(s), null, null), weeks, now, period -> false));
+                var demoUnit = new DemoUnit(unit, m, MUNICIPALITIES.get(m), SECTORS.get(s), SECTORS.get(s), null, null);
+                ofMunicipality.addAll(ContributionHistory.of(demoUnit, weeks, now, period -> false));
             }
             contributions.addAll(ofMunicipality);
             pictures.addAll(PictureHistory.of(new DemoMunicipality(m, MUNICIPALITIES.get(m), null, null),
