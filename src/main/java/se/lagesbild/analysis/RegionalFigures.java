@@ -25,6 +25,12 @@ public record RegionalFigures(String countyCode, String countyName, String perio
             Cell cell = cells == null ? null : cells.get(theme);
             return cell == null ? Cell.EMPTY : cell;
         }
+
+        /** The CSS class that colours the cell by concern (for protective factors a high level is good). */
+        public String heat(MeasuredTheme theme) {
+            Integer concern = state == PictureState.APPROVED ? Concern.of(theme, cell(theme).level()) : null;
+            return concern == null ? "heat-none" : "heat-" + concern;
+        }
     }
 
     /** A level 0–4 (null: "don't know" or unanswered) and the change answer. */

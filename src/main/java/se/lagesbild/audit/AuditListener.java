@@ -8,6 +8,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import se.lagesbild.form.FormEvents.FormCreated;
 import se.lagesbild.form.FormEvents.FormImported;
 import se.lagesbild.form.FormEvents.FormVersionPublished;
+import se.lagesbild.analysis.AnalysisEvents.RegionalAnalysisPublished;
+import se.lagesbild.analysis.AnalysisEvents.RegionalAnalysisWithdrawn;
+import se.lagesbild.analysis.AnalysisEvents.SignalAcknowledged;
 import se.lagesbild.form.FormEvents.FormVersionRetired;
 import se.lagesbild.organisation.OrganisationEvents.AccountChanged;
 import se.lagesbild.reporting.ReportEvents.ReportApproved;
@@ -98,6 +101,24 @@ class AuditListener {
     void on(FormImported event) {
         trail.record(AuditKind.FORM_IMPORTED, event.by(), event.ownerId(), "form-version:" + event.versionId(),
                 "format=" + event.format(), remoteAddress());
+    }
+
+    @EventListener
+    void on(SignalAcknowledged event) {
+        trail.record(AuditKind.SIGNAL_ACKNOWLEDGED, event.by(), event.countyId(), "signal:" + event.signalKey(), null,
+                remoteAddress());
+    }
+
+    @EventListener
+    void on(RegionalAnalysisPublished event) {
+        trail.record(AuditKind.REGIONAL_ANALYSIS_PUBLISHED, event.by(), event.countyId(),
+                "regional-analysis:" + event.analysisId(), "period=" + event.periodCode(), remoteAddress());
+    }
+
+    @EventListener
+    void on(RegionalAnalysisWithdrawn event) {
+        trail.record(AuditKind.REGIONAL_ANALYSIS_WITHDRAWN, event.by(), event.countyId(),
+                "regional-analysis:" + event.analysisId(), "period=" + event.periodCode(), remoteAddress());
     }
 
     @EventListener

@@ -99,6 +99,21 @@ class AuthorizationMatrixTest {
         prepareForms();
         prepareReports();
         prepareNotifications();
+        prepareRegionalPictures();
+    }
+
+    /** Dalarna's regional pictures: one published (2024-04) and one draft (2024-03), written over HTTP. */
+    private void prepareRegionalPictures() throws Exception {
+        Cookie dalarna = sessions.get(DALARNA_COUNTY);
+        mvc.perform(request(HttpMethod.POST, "/analysis/county/20/regional").param("period", "2024-04")
+                .param("summary", "Läget är stabilt.").param("action", "publish").cookie(dalarna).with(csrf()));
+        mvc.perform(request(HttpMethod.POST, "/analysis/county/20/regional").param("period", "2024-03")
+                .param("summary", "Utkast.").cookie(dalarna).with(csrf()));
+        for (String period : List.of("2024-04", "2024-03")) {
+            ids.put("regional" + period, jdbc.sql("select a.id from regional_analysis a join organisation o "
+                    + "on o.id = a.county_id where o.code = '20' and a.period_code = :p").param("p", period)
+                    .query(Long.class).single());
+        }
     }
 
     /**
@@ -244,6 +259,55 @@ class AuthorizationMatrixTest {
                 post("/reports/" + vasterasPicture + "/meeting", NOBODY)));
     }
 
+    /**
+     * The analysis: the live county view for the county board, trends also for a municipality's own coordinator,
+     * observations within scope, the national view for national readers, regional pictures for their readers.
+     */
+    private void analysisRules(Map<String, List<Probe>> m) {
+        Set<String> everyone = Set.of(ADMIN, NATIONAL_READER, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        long published = ids.get("regional2024-04");
+        long draft = ids.get("regional2024-03");
+        m.put("GET /analysis", List.of(get("/analysis", everyone)));
+        m.put("GET /analysis/county/{countyCode}", List.of(
+                get("/analysis/county/20?period=2024-04", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/analysis/county/19", Set.of(ADMIN))));
+        m.put("POST /analysis/county/{countyCode}/signals", List.of(
+                post("/analysis/county/20/signals?period=2024-04&key=JUMP:1:racism:2024-04", Set.of(DALARNA_COUNTY)),
+                post("/analysis/county/19/signals?period=2024-04&key=JUMP:1:racism:2024-04", NOBODY)));
+        m.put("GET /analysis/county/{countyCode}/observations", List.of(
+                get("/analysis/county/20/observations?municipality=2080&theme=racism&period=2024-06",
+                        Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/analysis/county/20/observations?municipality=2081&theme=racism&period=2024-06",
+                        Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/analysis/county/19/observations?municipality=1980&theme=racism&period=2024-06",
+                        Set.of(ADMIN))));
+        m.put("GET /analysis/county/{countyCode}/trends", List.of(
+                get("/analysis/county/20/trends?theme=racism", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR)),
+                get("/analysis/county/20/trends?theme=racism&municipality=2081", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/analysis/county/19/trends", Set.of(ADMIN))));
+        m.put("GET /analysis/national", List.of(get("/analysis/national", Set.of(ADMIN, NATIONAL_READER))));
+        m.put("GET /analysis/county/{countyCode}/regional", List.of(
+                get("/analysis/county/20/regional?period=2024-06", Set.of(DALARNA_COUNTY)),
+                get("/analysis/county/19/regional", NOBODY)));
+        m.put("POST /analysis/county/{countyCode}/regional", List.of(
+                post("/analysis/county/20/regional?period=2024-05&summary=Kort", Set.of(DALARNA_COUNTY)),
+                post("/analysis/county/19/regional?period=2024-05&summary=Kort", NOBODY)));
+        // Taking back a draft is a conflict (409): the county coordinator got through to the rule, nobody else did.
+        m.put("POST /analysis/county/{countyCode}/regional/withdraw", List.of(
+                post("/analysis/county/20/regional/withdraw?period=2024-03&version=0", Set.of(DALARNA_COUNTY)),
+                post("/analysis/county/19/regional/withdraw?period=2024-03&version=0", NOBODY)));
+        m.put("GET /regional-pictures", List.of(get("/regional-pictures", everyone)));
+        m.put("GET /regional-pictures/{id}", List.of(
+                get("/regional-pictures/" + published, everyone),
+                get("/regional-pictures/" + draft, Set.of(ADMIN, DALARNA_COUNTY))));
+        for (String format : List.of("pdf", "xlsx")) {
+            // A draft never leaves the system: its readers get 409, everybody else 404.
+            m.put("GET /regional-pictures/{id}/" + format, List.of(
+                    get("/regional-pictures/" + published + "/" + format, everyone),
+                    get("/regional-pictures/" + draft + "/" + format, Set.of(ADMIN, DALARNA_COUNTY))));
+        }
+    }
+
     /** Creates a form as the signed-in user and answers the id of its first version. */
     private long createForm(Cookie session, String name, long startFrom) throws Exception {
         String location = mvc.perform(request(HttpMethod.POST, "/forms").param("nameSv", name)
@@ -269,6 +333,7 @@ class AuthorizationMatrixTest {
     /** Who may reach what: the security rules of the application, written down once. */
     private Map<String, List<Probe>> matrix() {
         var m = new LinkedHashMap<String, List<Probe>>();
+        analysisRules(m);
         m.put("GET /login", List.of(get("/login", PUBLIC)));
         m.put("GET /tillganglighet", List.of(get("/tillganglighet", PUBLIC)));
         m.put("* /error", List.of(get("/error", PUBLIC)));
