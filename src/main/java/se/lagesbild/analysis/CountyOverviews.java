@@ -100,6 +100,11 @@ public class CountyOverviews {
         return signals(county, analysis.grid(county, period, CountyAnalysis.FIGURE_PERIODS), period, locale);
     }
 
+    /** The county coordinator's last completed period, which the start page speaks of. */
+    public Period lastCompletedPeriod(CurrentUser user) {
+        return periods.chosen(access.countyById(user.scope().countyId()), null);
+    }
+
     List<SignalView> signals(Organisation county, LevelGrid grid, Period period, Locale locale) {
         List<Organisation> municipalities = analysis.municipalitiesOf(county);
         Map<Long, Organisation> byId = municipalities.stream()

@@ -39,6 +39,10 @@ public record RegionalDocumentView(RegionalDocument doc, Locale locale, List<Mea
 
     /** The message key of a change answer: {@code form.change.increasing} etc. */
     public String changeKey(Change change) {
+        return changeKeyOf(change);
+    }
+
+    static String changeKeyOf(Change change) {
         return switch (change == null ? Change.UNKNOWN : change) {
             case DECREASING -> "form.change.decreasing";
             case UNCHANGED -> "form.change.unchanged";

@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -70,6 +73,7 @@ final class RegionalPdf {
             builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true, uses);
             builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true, uses);
             builder.useSVGDrawer(svg);
+            builder.addDOMMutator(RegionalPdf::chartsGetAltText);
             builder.useExternalResourceAccessControl((uri, type) -> false,
                     ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             builder.useExternalResourceAccessControl((uri, type) -> false,
@@ -82,6 +86,22 @@ final class RegionalPdf {
             throw new UncheckedIOException("Could not typeset the regional picture", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A tagged PDF wants alternative text on every figure, and openhtmltopdf takes it from {@code alt}: each chart gets
+     * its {@code <title>} there. Done here rather than in the template, because {@code alt} is no SVG attribute and
+     * the web page has the title already.
+     */
+    static void chartsGetAltText(Document document) {
+        NodeList charts = document.getElementsByTagNameNS("*", "svg");
+        for (int index = 0; index < charts.getLength(); index++) {
+            Element chart = (Element) charts.item(index);
+            NodeList titles = chart.getElementsByTagNameNS("*", "title");
+            if (!chart.hasAttribute("alt") && titles.getLength() > 0) {
+                chart.setAttribute("alt", titles.item(0).getTextContent());
+            }
+        }
     }
 
     /**

@@ -17,7 +17,6 @@ import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
-import se.lagesbild.analysis.Change;
 import se.lagesbild.analysis.PictureState;
 import se.lagesbild.analysis.RegionalDocument;
 import se.lagesbild.analysis.RegionalFigures;
@@ -87,7 +86,7 @@ final class RegionalSpreadsheet {
             for (MeasuredTheme theme : themes) {
                 RegionalFigures.Cell cell = matrixRow.cell(theme);
                 number(row, column++, cell.level() == null ? null : cell.level().doubleValue(), null, widths);
-                text(row, column++, msg(changeKey(cell.change()), locale), widths);
+                text(row, column++, msg(RegionalDocumentView.changeKeyOf(cell.change()), locale), widths);
             }
         }
         sheet.createFreezePane(1, 1);
@@ -187,15 +186,6 @@ final class RegionalSpreadsheet {
             }
         }
         return null;
-    }
-
-    private static String changeKey(Change change) {
-        return switch (change == null ? Change.UNKNOWN : change) {
-            case DECREASING -> "form.change.decreasing";
-            case UNCHANGED -> "form.change.unchanged";
-            case INCREASING -> "form.change.increasing";
-            case UNKNOWN -> "form.change.dont_know";
-        };
     }
 
     private String themeName(MeasuredTheme theme, Locale locale) {

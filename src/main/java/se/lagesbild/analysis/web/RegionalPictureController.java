@@ -140,7 +140,7 @@ class RegionalPictureController {
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Locale locale) {
         RegionalDocument doc = publishedDocument(user, id, locale);
-        return download(export.pdf(doc, locale), MediaType.APPLICATION_PDF, fileName(doc, "pdf"));
+        return download(export.pdf(doc, locale), MediaType.APPLICATION_PDF, RegionalPictureExport.fileName(doc, "pdf"));
     }
 
     @GetMapping("/regional-pictures/{id}/xlsx")
@@ -149,7 +149,7 @@ class RegionalPictureController {
         RegionalDocument doc = publishedDocument(user, id, locale);
         return download(export.xlsx(doc, locale),
                 MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                fileName(doc, "xlsx"));
+                RegionalPictureExport.fileName(doc, "xlsx"));
     }
 
     /** Only a published regional picture is a document that leaves the system. */
@@ -159,10 +159,6 @@ class RegionalPictureController {
             throw new AnalysisStateException("a draft");
         }
         return doc;
-    }
-
-    private static String fileName(RegionalDocument doc, String extension) {
-        return "regional-lagesbild-" + doc.figures().countyCode() + "-" + doc.periodCode() + "." + extension;
     }
 
     private static ResponseEntity<byte[]> download(byte[] bytes, MediaType type, String fileName) {

@@ -1,5 +1,10 @@
 package se.lagesbild.organisation.web;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,6 +18,7 @@ import se.lagesbild.organisation.Units;
 import se.lagesbild.organisation.account.AccountService;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.Role;
+import se.lagesbild.shared.web.StartPanel;
 
 /** The first page after login: who you act for, what you can reach, and where to go from here. */
 @Controller
@@ -22,11 +28,13 @@ class StartPageController {
     private final Organisations organisations;
     private final Units units;
     private final AccountService accounts;
+    private final List<StartPanel> panels;
 
-    StartPageController(Organisations organisations, Units units, AccountService accounts) {
+    StartPageController(Organisations organisations, Units units, AccountService accounts, List<StartPanel> panels) {
         this.organisations = organisations;
         this.units = units;
         this.accounts = accounts;
+        this.panels = panels;
     }
 
     /** Figures for the start page; counts that do not apply to the role are null and not shown. */
@@ -35,8 +43,10 @@ class StartPageController {
     }
 
     @GetMapping("/")
-    String start(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String start(@AuthenticationPrincipal CurrentUser user, Locale locale, Model model) {
         model.addAttribute("reach", reachOf(user));
+        model.addAttribute("panels", panels.stream().map(panel -> panel.panelFor(user, locale))
+                .flatMap(Optional::stream).sorted(Comparator.comparingInt(StartPanel.Panel::order)).toList());
         return "organisation/start";
     }
 
