@@ -100,8 +100,11 @@ public class CountyAnalysis {
                                      Map<Long, Organisation> municipalities) {
         return RecurringProblems.inCounty(grid, period, minMunicipalities).stream()
                 .map(problem -> new Recurring(problem.theme(), problem.members().stream()
-                        .map(member -> new RecurringMember(municipalities.get(member.municipalityId()).name(),
-                                member.level(), member.high(), member.rising()))
+                        .map(member -> {
+                            Organisation municipality = municipalities.get(member.municipalityId());
+                            return new RecurringMember(municipality.name(), member.level(), member.high(),
+                                    member.rising(), municipality.code());
+                        })
                         .toList()))
                 .toList();
     }

@@ -33,6 +33,12 @@ public class NationalAnalysis {
     public record NationalView(Period period, List<Period> choosablePeriods, List<CountyRow> rows,
                                List<RecurringProblems.NationalRecurringProblem> recurring,
                                Map<Long, Organisation> counties, List<RegionalAnalyses.Listed> published) {
+
+        /** The county's regional picture published for this period, where the drill-down continues; or null. */
+        public RegionalAnalyses.Listed publishedFor(Organisation county) {
+            return published.stream().filter(listed -> listed.county().id().equals(county.id())
+                    && listed.analysis().periodCode().equals(period.code())).findFirst().orElse(null);
+        }
     }
 
     /** One county's aggregates per theme. */

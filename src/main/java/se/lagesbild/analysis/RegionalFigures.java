@@ -50,7 +50,15 @@ public record RegionalFigures(String countyCode, String countyName, String perio
     public record Recurring(MeasuredTheme theme, List<RecurringMember> members) {
     }
 
-    /** @param high at the problem level; {@code rising} worsening three periods in a row */
-    public record RecurringMember(String municipalityName, Integer level, boolean high, boolean rising) {
+    /**
+     * @param high             at the problem level; {@code rising} worsening three periods in a row
+     * @param municipalityCode the SCB code, to link to the observations; null in documents made without it
+     */
+    public record RecurringMember(String municipalityName, Integer level, boolean high, boolean rising,
+                                  String municipalityCode) {
+
+        public RecurringMember(String municipalityName, Integer level, boolean high, boolean rising) {
+            this(municipalityName, level, high, rising, null);
+        }
     }
 }
