@@ -11,6 +11,7 @@ import se.lagesbild.form.FormEvents.FormVersionPublished;
 import se.lagesbild.analysis.AnalysisEvents.RegionalAnalysisPublished;
 import se.lagesbild.analysis.AnalysisEvents.RegionalAnalysisWithdrawn;
 import se.lagesbild.analysis.AnalysisEvents.SignalAcknowledged;
+import se.lagesbild.analysis.map.MapBoundariesImported;
 import se.lagesbild.form.FormEvents.FormVersionRetired;
 import se.lagesbild.organisation.OrganisationEvents.AccountChanged;
 import se.lagesbild.reporting.ReportEvents.ReportApproved;
@@ -143,6 +144,14 @@ class AuditListener {
     void on(ReportReopened event) {
         report(AuditKind.REPORT_REOPENED, event.by(), event.municipalityId(), event.reportId(), event.kind(),
                 event.periodCode());
+    }
+
+    /** National data without an organisation, so only national scopes read it; never the file's name. */
+    @EventListener
+    void on(MapBoundariesImported event) {
+        trail.record(AuditKind.MAP_BOUNDARIES_IMPORTED, event.by(), null, "map-boundaries",
+                "features=" + event.featureCount() + " matched=" + event.matchedCount() + " unmatched="
+                        + event.unmatchedCount(), remoteAddress());
     }
 
     /** Never the comment or any answer: only which report moved to which step. */

@@ -286,6 +286,11 @@ class AuthorizationMatrixTest {
                 get("/analysis/county/20/trends?theme=racism&municipality=2081", Set.of(ADMIN, DALARNA_COUNTY)),
                 get("/analysis/county/19/trends", Set.of(ADMIN))));
         m.put("GET /analysis/national", List.of(get("/analysis/national", Set.of(ADMIN, NATIONAL_READER))));
+        m.put("GET /analysis/county/{countyCode}/map", List.of(
+                get("/analysis/county/20/map?theme=racism", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/analysis/county/19/map", Set.of(ADMIN))));
+        m.put("GET /analysis/national/map", List.of(
+                get("/analysis/national/map?theme=protective", Set.of(ADMIN, NATIONAL_READER))));
         m.put("GET /analysis/county/{countyCode}/regional", List.of(
                 get("/analysis/county/20/regional?period=2024-06", Set.of(DALARNA_COUNTY)),
                 get("/analysis/county/19/regional", NOBODY)));
@@ -389,6 +394,10 @@ class AuthorizationMatrixTest {
         m.put("GET /profile/password", List.of(get("/profile/password", EVERYONE)));
         m.put("POST /profile/password", List.of(post("/profile/password", EVERYONE)));
         m.put("GET /audit", List.of(get("/audit", Set.of(ADMIN, DALARNA_COUNTY))));
+        // map boundaries are national data: only administrators see and replace them; a permitted import without a
+        // file is answered with a message and changes nothing
+        m.put("GET /admin/map", List.of(get("/admin/map", Set.of(ADMIN))));
+        m.put("POST /admin/map/import", List.of(post("/admin/map/import", Set.of(ADMIN))));
         formEndpoints(m);
         reportEndpoints(m);
         notificationEndpoints(m);
