@@ -2,6 +2,7 @@ package se.lagesbild.analysis;
 
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,13 +12,14 @@ import org.springframework.stereotype.Repository;
 
 import se.lagesbild.analysis.MeasuredQuestions.Role;
 import se.lagesbild.form.MeasuredTheme;
+import se.lagesbild.organisation.Organisations;
 import se.lagesbild.organisation.Sector;
 import se.lagesbild.shared.period.Period;
 
 /**
  * Reads levels from the reports, one set-based query per grid. Analysis reads the reporting tables but never writes
  * them; only the level and change answers are fetched (by the keys that measure a theme in any version), through the
- * index on (municipality, period).
+ * index on (municipality, period). Grids are kept in the {@link LevelCache} until a report of their counties changes.
  */
 @Repository
 class LevelReadings {
@@ -43,14 +45,43 @@ class LevelReadings {
 
     private final JdbcClient jdbc;
     private final MeasuredQuestions measured;
+    private final LevelCache cache;
+    private final AnalysisGenerations generations;
+    private final Organisations organisations;
 
-    LevelReadings(JdbcClient jdbc, MeasuredQuestions measured) {
+    LevelReadings(JdbcClient jdbc, MeasuredQuestions measured, LevelCache cache, AnalysisGenerations generations,
+                  Organisations organisations) {
         this.jdbc = jdbc;
         this.measured = measured;
+        this.cache = cache;
+        this.generations = generations;
+        this.organisations = organisations;
     }
 
     /** The municipalities' pictures over the periods (consecutive, one kind, oldest first). */
     LevelGrid pictures(List<Long> municipalityIds, List<Period> periods, Collection<MeasuredTheme> themes) {
+        return cache.get(key("pictures", municipalityIds, periods, themes),
+                () -> readPictures(municipalityIds, periods, themes));
+    }
+
+    /** The sectors' levels from the municipalities' contributions, gathered into the picture periods. */
+    SectorGrid sectors(List<Long> municipalityIds, List<Period> picturePeriods, Collection<MeasuredTheme> themes) {
+        return cache.get(key("sectors", municipalityIds, picturePeriods, themes),
+                () -> readSectors(municipalityIds, picturePeriods, themes));
+    }
+
+    private LevelCache.Key key(String grid, List<Long> municipalityIds, List<Period> periods,
+                               Collection<MeasuredTheme> themes) {
+        Set<Long> counties = new HashSet<>();
+        for (long municipality : municipalityIds) {
+            counties.add(organisations.get(municipality).parentId());
+        }
+        return new LevelCache.Key(grid, List.copyOf(municipalityIds), periods.stream().map(Period::code).toList(),
+                themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), generations.of(counties));
+    }
+
+    private LevelGrid readPictures(List<Long> municipalityIds, List<Period> periods,
+                                   Collection<MeasuredTheme> themes) {
         var grid = LevelGrid.builder(periods, municipalityIds);
         Set<String> keys = measured.keys(EnumSet.of(Role.LEVEL, Role.CHANGE), themes);
         if (municipalityIds.isEmpty() || periods.isEmpty() || keys.isEmpty()) {
@@ -80,8 +111,8 @@ class LevelReadings {
         return grid.build();
     }
 
-    /** The sectors' levels from the municipalities' contributions, gathered into the picture periods. */
-    SectorGrid sectors(List<Long> municipalityIds, List<Period> picturePeriods, Collection<MeasuredTheme> themes) {
+    private SectorGrid readSectors(List<Long> municipalityIds, List<Period> picturePeriods,
+                                   Collection<MeasuredTheme> themes) {
         var grid = SectorGrid.builder(picturePeriods);
         Set<String> keys = measured.keys(EnumSet.of(Role.LEVEL), themes);
         Map<String, Period> periodOf = ContributionPeriods.within(picturePeriods);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,14 @@ public class Reports {
     private final Units units;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Reports(ReportRepository reports, ReportAccess access, ReportingForms reportingForms, Schedules schedules,
-            Forms forms,
-            Organisations organisations, Units units, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+            Forms forms, Organisations organisations, Units units, JdbcClient jdbc, TransactionTemplate transactions,
+            ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
+        this.events = events;
         this.access = access;
         this.reportingForms = reportingForms;
         this.schedules = schedules;
@@ -95,7 +98,7 @@ public class Reports {
                     extensionId(version, unit.municipalityId()), user.getUsername(), clock.instant());
         });
         requireFillIn(user, report);
-        return report.id() == null ? reports.save(report) : report;
+        return report.id() == null ? started(report, user) : report;
     }
 
     /** The municipality's picture for a month, started on the county's picture form if there is none yet. */
@@ -112,7 +115,14 @@ public class Reports {
                     user.getUsername(), clock.instant());
         });
         requireFillIn(user, report);
-        return report.id() == null ? reports.save(report) : report;
+        return report.id() == null ? started(report, user) : report;
+    }
+
+    private Report started(Report report, CurrentUser user) {
+        Report saved = reports.save(report);
+        events.publishEvent(new ReportEvents.ReportStarted(saved.id(), saved.kind(), saved.municipalityId(),
+                saved.periodCode(), user.getUsername()));
+        return saved;
     }
 
     /** What a page save did: answers refused by the rules, and answers someone else changed meanwhile. */

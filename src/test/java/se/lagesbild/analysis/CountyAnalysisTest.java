@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.lagesbild.analysis.RegionalFigures.MatrixRow;
@@ -21,6 +22,9 @@ import se.lagesbild.form.DefaultForm;
 import se.lagesbild.form.MeasuredTheme;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.organisation.Organisations;
+import se.lagesbild.reporting.ReportEvents.ReportApproved;
+import se.lagesbild.reporting.ReportEvents.ReportReopened;
+import se.lagesbild.reporting.ReportKind;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
 import se.lagesbild.shared.OutOfScopeException;
@@ -66,6 +70,8 @@ class CountyAnalysisTest {
     Organisations organisations;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationEventPublisher events;
 
     private Organisation norrbotten;
     private long formVersion;
@@ -270,6 +276,35 @@ class CountyAnalysisTest {
         assertThat(row.themes().get(MeasuredTheme.RACISM))
                 .isEqualTo(new NationalAnalysis.ThemeAggregate(3.0, 3, 4));
         assertThatThrownBy(() -> national.view(county, PERIOD)).isInstanceOf(OutOfScopeException.class);
+    }
+
+    @Test
+    void keptGridsAreReadAfreshOnceAReportOfTheCountyChanges() {
+        assertThat(luleaRacism()).isEqualTo(3);
+        setLuleaRacism("4");
+        assertThat(luleaRacism()).as("unchanged reports: the kept grid is used").isEqualTo(3);
+
+        long lulea = organisations.findByCode("2580").orElseThrow().id();
+        events.publishEvent(new ReportApproved(0, ReportKind.PICTURE, lulea, PERIOD, "test"));
+        assertThat(luleaRacism()).as("a report of the county changed: read afresh").isEqualTo(4);
+
+        setLuleaRacism("3");
+        events.publishEvent(new ReportReopened(0, ReportKind.PICTURE, lulea, PERIOD, "test"));
+        assertThat(luleaRacism()).isEqualTo(3);
+    }
+
+    private Integer luleaRacism() {
+        return overviews.overview(county, "25", PERIOD, null, Locale.ROOT).figures().matrix().stream()
+                .filter(row -> row.municipalityName().equals("Luleå")).findFirst().orElseThrow()
+                .cell(MeasuredTheme.RACISM).level();
+    }
+
+    private void setLuleaRacism(String level) {
+        jdbc.sql("""
+                update report_answer set answer_value = :v where question_key = 'racism_level' and report_id =
+                (select id from report where subject = :s and period_code = :p)""")
+                .param("v", level).param("s", "municipality:" + organisations.findByCode("2580").orElseThrow().id())
+                .param("p", PERIOD).update();
     }
 
     private static AnalysisTexts texts(String summary, boolean share) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import se.lagesbild.reporting.ReportEvents.ReportsWrittenInBulk;
 import se.lagesbild.reporting.ReportKind;
 import se.lagesbild.reporting.demo.DemoHistoryPlanner.Plan;
 
@@ -52,10 +54,13 @@ class DemoReportHistory implements ApplicationRunner, DisposableBean {
     private final DemoHistoryPlanner planner;
     private final DemoReportWriter writer;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
-    DemoReportHistory(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions, Clock clock) {
+    DemoReportHistory(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.planner = new DemoHistoryPlanner(jdbc);
         this.writer = new DemoReportWriter(template, jdbc);
         this.transaction = new TransactionTemplate(transactions);
@@ -80,8 +85,12 @@ class DemoReportHistory implements ApplicationRunner, DisposableBean {
         for (long municipalityId : plan.municipalityIds()) {
             List<DemoReport> reports = plan.of(municipalityId);
             try {
-                answers += transaction.execute(status ->
-                        writer.write(reports, plan.formVersionId(), municipalityId));
+                answers += transaction.execute(status -> {
+                    int written = writer.write(reports, plan.formVersionId(), municipalityId);
+                    // written straight to the tables, so say so: analysis drops what it keeps of this county
+                    events.publishEvent(new ReportsWrittenInBulk(List.of(municipalityId)));
+                    return written;
+                });
                 contributions += (int) reports.stream().filter(r -> r.kind() == ReportKind.CONTRIBUTION).count();
                 pictures += (int) reports.stream().filter(r -> r.kind() == ReportKind.PICTURE).count();
             } catch (DuplicateKeyException written) {
