@@ -25,10 +25,11 @@ public final class LevelGrid {
         }
     }
 
-    private record PictureKey(long municipalityId, String periodCode) {
+    // Keyed by the period itself: its code is formatted on every call, and the rules look cells up thousands of times.
+    private record PictureKey(long municipalityId, Period period) {
     }
 
-    private record CellKey(long municipalityId, String periodCode, MeasuredTheme theme) {
+    private record CellKey(long municipalityId, Period period, MeasuredTheme theme) {
     }
 
     private final List<Period> periods;
@@ -63,12 +64,12 @@ public final class LevelGrid {
     }
 
     public PictureState state(long municipalityId, Period period) {
-        return states.getOrDefault(new PictureKey(municipalityId, period.code()), PictureState.MISSING);
+        return states.getOrDefault(new PictureKey(municipalityId, period), PictureState.MISSING);
     }
 
     /** The approved assessment; empty when the picture is missing or unapproved or the theme is unanswered. */
     public Optional<Assessment> assessment(long municipalityId, Period period, MeasuredTheme theme) {
-        return Optional.ofNullable(assessments.get(new CellKey(municipalityId, period.code(), theme)));
+        return Optional.ofNullable(assessments.get(new CellKey(municipalityId, period, theme)));
     }
 
     /** The approved level, or null when there is none to count (missing, unapproved, "don't know"). */
@@ -90,24 +91,34 @@ public final class LevelGrid {
     public static final class Builder {
         private final List<Period> periods;
         private final List<Long> municipalityIds;
+        private final Map<String, Period> byCode = new HashMap<>();
         private final Map<PictureKey, PictureState> states = new HashMap<>();
         private final Map<CellKey, Assessment> assessments = new HashMap<>();
 
         private Builder(List<Period> periods, List<Long> municipalityIds) {
             this.periods = periods;
             this.municipalityIds = municipalityIds;
+            periods.forEach(period -> byCode.put(period.code(), period));
         }
 
+        /** Records the state of a picture; a period outside the grid's periods is ignored. */
         public Builder picture(long municipalityId, String periodCode, PictureState state) {
-            states.put(new PictureKey(municipalityId, periodCode), state);
+            Period period = byCode.get(periodCode);
+            if (period != null) {
+                states.put(new PictureKey(municipalityId, period), state);
+            }
             return this;
         }
 
-        /** Records an answer of an approved picture (marking the picture approved). */
+        /** Records an answer of an approved picture (marking the picture approved); outside the periods: ignored. */
         public Builder assess(long municipalityId, String periodCode, MeasuredTheme theme, Integer level,
                               Change change) {
-            states.put(new PictureKey(municipalityId, periodCode), PictureState.APPROVED);
-            assessments.merge(new CellKey(municipalityId, periodCode, theme), new Assessment(level, change),
+            Period period = byCode.get(periodCode);
+            if (period == null) {
+                return this;
+            }
+            states.put(new PictureKey(municipalityId, period), PictureState.APPROVED);
+            assessments.merge(new CellKey(municipalityId, period, theme), new Assessment(level, change),
                     (old, added) -> new Assessment(added.level() != null ? added.level() : old.level(),
                             added.change() != Change.UNKNOWN ? added.change() : old.change()));
             return this;

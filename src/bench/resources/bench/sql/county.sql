@@ -1,0 +1,6 @@
+-- County page GET /analysis/county/{countyCode}?period=YYYY-MM (CountyOverviews.overview):
+-- the county's pictures over CountyAnalysis.FIGURE_PERIODS = 12 months (matrix, county trend, recurring problems)
+-- and the sectors' levels over CountyOverviews.SECTOR_PERIODS = 3 months (signals). The small look-ups (form
+-- versions, schedule, acknowledgements, regional analysis) take well under a millisecond together.
+-- @from se.lagesbild.analysis.LevelReadings.PICTURE_LEVELS_SQL keys=levelAndChangeKeys municipalities=municipalityIds periods=periodCodes12
+-- @from se.lagesbild.analysis.LevelReadings.SECTOR_LEVELS_SQL keys=levelKeys municipalities=municipalityIds periods=contributionPeriods3

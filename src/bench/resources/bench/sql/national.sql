@@ -1,0 +1,3 @@
+-- National page GET /analysis/national?period=YYYY-MM (NationalAnalysis.view): every municipality's pictures over
+-- NationalAnalysis.PERIODS = 3 months (counties × themes, and themes rising across counties).
+-- @from se.lagesbild.analysis.LevelReadings.PICTURE_LEVELS_SQL keys=levelAndChangeKeys municipalities=allMunicipalityIds periods=periodCodes3

@@ -1,0 +1,5 @@
+-- Trend page GET /analysis/county/{countyCode}/trends?theme=racism&periods=36&period=YYYY-MM (ThemeTrends.trend):
+-- one theme's level and change in the county's pictures over the 36 months, and the sectors' levels of that theme
+-- from every contribution of those months.
+-- @from se.lagesbild.analysis.LevelReadings.PICTURE_LEVELS_SQL keys=levelAndChangeKey municipalities=municipalityIds periods=periodCodes36
+-- @from se.lagesbild.analysis.LevelReadings.SECTOR_LEVELS_SQL keys=levelKeyOnly municipalities=municipalityIds periods=contributionPeriods36
