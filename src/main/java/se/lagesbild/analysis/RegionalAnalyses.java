@@ -166,6 +166,26 @@ public class RegionalAnalyses {
         return county;
     }
 
+    /**
+     * The municipalities whose observations behind the document's matrix this reader may open, by SCB code: all of
+     * them for the county's view; a coordinator's own municipality; and, when the county shared the period's
+     * observations, every municipality for the county's coordinators and contributors (the same rule as
+     * {@link CellObservations}).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> observableMunicipalities(CurrentUser user, RegionalAnalysis analysis) {
+        Organisation county = organisations.get(analysis.countyId());
+        var codes = new java.util.HashSet<String>();
+        for (Organisation municipality : organisations.childrenOf(county.id())) {
+            boolean full = access.seesMunicipality(user, county, municipality);
+            boolean shared = analysis.sharesObservations() && access.livesInCounty(user, county);
+            if (full || shared) {
+                codes.add(municipality.code());
+            }
+        }
+        return codes;
+    }
+
     /** The regional pictures a user may read: published ones in reach, plus drafts for the county's view. */
     @Transactional(readOnly = true)
     public List<Listed> visibleTo(CurrentUser user) {

@@ -79,6 +79,11 @@ class AnalysisJourneyTest extends JourneyTest {
         wait.until(d -> heading().equals("Regional lägesbild"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(SUMMARY)
                 .contains("Incidenterna ökar i flera kommuner.");
+        // the county shared the observations, so Falun may open another municipality's joint assessment
+        WebElement other = driver.findElement(By.cssSelector("a.regional-observations:not([href*='municipality=2080'])"));
+        other.click();
+        wait.until(textToBePresentInElementLocated(By.id("joint-heading"), "Kommunens gemensamma bedömning"));
+        assertThat(driver.findElements(By.id("contrib-heading"))).as("never the units' contributions").isEmpty();
         assertNoContentSecurityPolicyViolations();
     }
 

@@ -188,7 +188,9 @@ class CountyAnalysisTest {
         assertThat(observations.behind(pitea, "25", "2581", "racism", PERIOD, Locale.ROOT).level()).isEqualTo(3);
 
         var saved = regional.save(county, "25", PERIOD, null, texts("Rasismen ökar i kustkommunerna.", true));
-        regional.publish(county, "25", PERIOD, saved.version());
+        var published = regional.publish(county, "25", PERIOD, saved.version());
+        assertThat(regional.observableMunicipalities(pitea, published)).hasSize(14);
+        assertThat(regional.observableMunicipalities(nationalReader, published)).isEmpty();
 
         var shared = observations.behind(pitea, "25", "2580", "racism", PERIOD, Locale.ROOT);
         assertThat(shared.texts()).containsExactly("Rasistiskt klotter vid busstationen.");
@@ -222,6 +224,9 @@ class CountyAnalysisTest {
                 .as("a draft is the county's own").isInstanceOf(OutOfScopeException.class);
 
         var published = regional.publish(county, "25", period, second.version());
+        assertThat(regional.observableMunicipalities(pitea, published)).as("not shared: the own municipality only")
+                .containsExactly("2581");
+        assertThat(regional.observableMunicipalities(county, published)).hasSize(14);
         var document = regional.document(pitea, published.id(), Locale.forLanguageTag("sv"));
         assertThat(document.summary()).isEqualTo("Stabilt i länet.");
         assertThat(document.periodLabel()).isEqualTo("september 2023");

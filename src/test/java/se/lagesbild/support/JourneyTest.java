@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -46,6 +47,8 @@ public abstract class JourneyTest {
         browser = Browser.start();
         driver = browser.driver();
         wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        // A page that is replaced while a condition reads it (a redirect after a form post) is read again.
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -133,6 +133,8 @@ class RegionalPictureController {
         RegionalDocument doc = analyses.document(user, id, locale);
         model.addAttribute("doc", doc);
         model.addAttribute("view", views.of(doc, locale));
+        // on the page only: the PDF has no links into the application
+        model.addAttribute("observationLinks", analyses.observableMunicipalities(user, analysis));
         return "analysis/regional";
     }
 
