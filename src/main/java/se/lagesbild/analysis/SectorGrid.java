@@ -21,7 +21,8 @@ public final class SectorGrid {
     public record SectorLevel(double mean, int contributions) {
     }
 
-    private record Key(long municipalityId, String periodCode, MeasuredTheme theme) {
+    // Keyed by the period itself, not its code, which is formatted on every call (the rules look up many cells).
+    private record Key(long municipalityId, Period period, MeasuredTheme theme) {
     }
 
     private final List<Period> periods;
@@ -38,7 +39,7 @@ public final class SectorGrid {
 
     /** Each sector's level for the municipality, period and theme; empty when no contribution gave one. */
     public Map<Sector, SectorLevel> sectors(long municipalityId, Period period, MeasuredTheme theme) {
-        return levels.getOrDefault(new Key(municipalityId, period.code(), theme), Map.of());
+        return levels.getOrDefault(new Key(municipalityId, period, theme), Map.of());
     }
 
     public static Builder builder(List<Period> periods) {
@@ -50,23 +51,27 @@ public final class SectorGrid {
         }
 
         private final List<Period> periods;
+        private final Map<String, Period> byCode = new HashMap<>();
         private final Map<Key, Map<Sector, Sum>> sums = new HashMap<>();
 
         private Builder(List<Period> periods) {
             this.periods = periods;
+            periods.forEach(period -> byCode.put(period.code(), period));
         }
 
         /** Adds one contribution's known level. */
         public Builder add(long municipalityId, String periodCode, MeasuredTheme theme, Sector sector, int level) {
-            sums.computeIfAbsent(new Key(municipalityId, periodCode, theme), key -> new EnumMap<>(Sector.class))
-                    .merge(sector, new Sum(level, 1), (a, b) -> new Sum(a.total + b.total, a.count + b.count));
-            return this;
+            return addSum(municipalityId, periodCode, theme, sector, level, 1);
         }
 
-        /** Adds a pre-aggregated sum of levels (as a database aggregate returns it). */
+        /** Adds a pre-aggregated sum of levels (as a database aggregate returns it); outside the periods: ignored. */
         public Builder addSum(long municipalityId, String periodCode, MeasuredTheme theme, Sector sector,
                               long levelSum, int count) {
-            sums.computeIfAbsent(new Key(municipalityId, periodCode, theme), key -> new EnumMap<>(Sector.class))
+            Period period = byCode.get(periodCode);
+            if (period == null) {
+                return this;
+            }
+            sums.computeIfAbsent(new Key(municipalityId, period, theme), key -> new EnumMap<>(Sector.class))
                     .merge(sector, new Sum(levelSum, count), (a, b) -> new Sum(a.total + b.total, a.count + b.count));
             return this;
         }
