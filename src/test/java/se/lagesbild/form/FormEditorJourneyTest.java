@@ -3,7 +3,6 @@ package se.lagesbild.form;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
 
@@ -159,7 +158,7 @@ class FormEditorJourneyTest extends JourneyTest {
         WebElement up = driver.findElement(moveButton(COUNT_LABEL, "upp"));
         assertThat(up.getText()).startsWith("↑ Upp");
         up.click();
-        wait.until(stalenessOf(up));
+        waitUntilReplaced(up);
         wait.until(textToBe(By.tagName("h1"), editorHeading));
         assertThat(questionOrder()).containsExactly("q-centrum_niva", "q-centrum_antal", "q-centrum_vakter");
         assertThat(driver.findElement(moveButton(COUNT_LABEL, "ned")).getText()).startsWith("↓ Ned");
@@ -258,7 +257,7 @@ class FormEditorJourneyTest extends JourneyTest {
     private void submit(String text) {
         WebElement button = buttonWithText(text);
         button.click();
-        wait.until(stalenessOf(button));
+        waitUntilReplaced(button);
     }
 
     private WebElement buttonWithText(String text) {
@@ -278,7 +277,7 @@ class FormEditorJourneyTest extends JourneyTest {
         driver.executeScript("arguments[0].focus();", button);
         assertThat(driver.switchTo().activeElement()).isEqualTo(button);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
-        wait.until(stalenessOf(button));
+        waitUntilReplaced(button);
     }
 
     private List<String> questionOrder() {

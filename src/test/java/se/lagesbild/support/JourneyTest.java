@@ -76,6 +76,21 @@ public abstract class JourneyTest {
         wait.until(textToBe(By.tagName("h1"), "Logga in"));
     }
 
+    /**
+     * Waits until the page that held the element has been replaced. Chromium answers a node of a page being torn down
+     * either as stale or as "does not belong to the document"; both mean it is gone.
+     */
+    protected void waitUntilReplaced(WebElement element) {
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     protected String heading() {
         return driver.findElement(By.tagName("h1")).getText();
     }
