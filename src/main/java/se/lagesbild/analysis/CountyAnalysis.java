@@ -53,6 +53,12 @@ public class CountyAnalysis {
         return organisations.childrenOf(county.id());
     }
 
+    /** The figures a regional picture rests on: a year of periods, recurring problems at the default threshold. */
+    RegionalFigures figures(Organisation county, Period period) {
+        return figures(county, period, grid(county, period, FIGURE_PERIODS),
+                RecurringProblems.DEFAULT_MIN_MUNICIPALITIES);
+    }
+
     RegionalFigures figures(Organisation county, Period period, LevelGrid grid, int minMunicipalities) {
         List<Organisation> municipalities = municipalitiesOf(county);
         Map<Long, Organisation> byId = municipalities.stream()

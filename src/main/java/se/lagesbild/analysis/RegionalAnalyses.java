@@ -97,9 +97,7 @@ public class RegionalAnalyses {
         if (analysis.texts().summary().isEmpty()) {
             throw new InvalidInputException("summary", "regional.summary.required");
         }
-        RegionalFigures figures = countyAnalysis.figures(county, period,
-                countyAnalysis.grid(county, period, CountyAnalysis.FIGURE_PERIODS),
-                RecurringProblems.DEFAULT_MIN_MUNICIPALITIES);
+        RegionalFigures figures = countyAnalysis.figures(county, period);
         analysis.publish(JSON.writeValueAsString(figures), user.getUsername(), clock.instant());
         RegionalAnalysis saved = store(analysis);
         events.publishEvent(new RegionalAnalysisPublished(saved.id(), county.id(), period.code(),
@@ -130,9 +128,7 @@ public class RegionalAnalyses {
         Period period = Period.parse(analysis.periodCode());
         RegionalFigures figures = analysis.isPublished()
                 ? JSON.readValue(analysis.figuresJson(), RegionalFigures.class)
-                : countyAnalysis.figures(county, period,
-                countyAnalysis.grid(county, period, CountyAnalysis.FIGURE_PERIODS),
-                RecurringProblems.DEFAULT_MIN_MUNICIPALITIES);
+                : countyAnalysis.figures(county, period);
         AnalysisTexts texts = analysis.texts();
         var themeTexts = new ArrayList<RegionalDocument.ThemeText>();
         for (MeasuredTheme theme : MeasuredTheme.values()) {

@@ -2,7 +2,7 @@ package se.lagesbild.analysis;
 
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
+import java.util.EnumMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -119,7 +119,7 @@ public class RegionalAnalysis {
 
     /** The texts as a form shows them. */
     public AnalysisTexts texts() {
-        var byTheme = new java.util.EnumMap<MeasuredTheme, AnalysisTexts.ThemeText>(MeasuredTheme.class);
+        var byTheme = new EnumMap<MeasuredTheme, AnalysisTexts.ThemeText>(MeasuredTheme.class);
         for (MeasuredTheme theme : MeasuredTheme.values()) {
             byTheme.put(theme, themeText(theme).orElse(AnalysisTexts.ThemeText.EMPTY));
         }
@@ -177,10 +177,5 @@ public class RegionalAnalysis {
 
     public int version() {
         return version == null ? 0 : version;
-    }
-
-    /** For the texts map view in templates. */
-    public Map<MeasuredTheme, AnalysisTexts.ThemeText> themeTexts() {
-        return texts().themes();
     }
 }

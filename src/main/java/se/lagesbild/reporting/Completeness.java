@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -78,10 +76,9 @@ public class Completeness {
         requireCoordinator(user);
         Schedule schedule = schedules.pictures(countyId);
         List<Organisation> municipalities = organisations.childrenOf(countyId);
-        Map<Long, Map<String, ReportSummary>> found = overviews.picturesOf(
-                        municipalities.stream().map(Organisation::id).toList(), codes(periods)).stream()
-                .collect(Collectors.groupingBy(ReportSummary::municipalityId,
-                        Collectors.toMap(ReportSummary::periodCode, Function.identity())));
+        Map<Long, Map<String, ReportSummary>> found = ReportSummary.bySubjectAndPeriod(
+                overviews.picturesOf(municipalities.stream().map(Organisation::id).toList(), codes(periods)),
+                ReportSummary::municipalityId);
         List<Row> rows = municipalities.stream()
                 .map(m -> row(m.name(), periods, found.getOrDefault(m.id(), Map.of()), schedule)).toList();
         return new Table(ReportKind.PICTURE, county.name(), periods, rows, totals(periods, rows));
@@ -101,10 +98,9 @@ public class Completeness {
         Schedule schedule = schedules.contributions(municipalityId);
         List<Unit> expected = units.inMunicipality(municipalityId).stream()
                 .filter(unit -> schedule.unitIds().contains(unit.id())).toList();
-        Map<Long, Map<String, ReportSummary>> found = overviews.contributionsOfUnits(
-                        expected.stream().map(Unit::id).toList(), codes(periods)).stream()
-                .collect(Collectors.groupingBy(ReportSummary::unitId,
-                        Collectors.toMap(ReportSummary::periodCode, Function.identity())));
+        Map<Long, Map<String, ReportSummary>> found = ReportSummary.bySubjectAndPeriod(
+                overviews.contributionsOfUnits(expected.stream().map(Unit::id).toList(), codes(periods)),
+                ReportSummary::unitId);
         List<Row> rows = expected.stream()
                 .map(unit -> row(unit.name(), periods, found.getOrDefault(unit.id(), Map.of()), schedule)).toList();
         return new Table(ReportKind.CONTRIBUTION, municipality.name(), periods, rows, totals(periods, rows));

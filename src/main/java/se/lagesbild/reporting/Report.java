@@ -107,31 +107,30 @@ public class Report extends AbstractAggregateRoot<Report> {
 
     void approve(String by, Instant now) {
         requireStatus(ReportStatus.SUBMITTED);
-        status = ReportStatus.APPROVED;
-        reviewedAt = now;
-        reviewedBy = by;
-        reviewComment = null;
+        reviewed(ReportStatus.APPROVED, null, by, now);
         registerEvent(new ReportApproved(id, kind, municipalityId, periodCode, by));
     }
 
     /** Back to the reporter with a comment that says what to change; a return without a comment helps nobody. */
     void returnWithComment(String comment, String by, Instant now) {
         requireStatus(ReportStatus.SUBMITTED);
-        status = ReportStatus.RETURNED;
-        reviewComment = requireText(comment);
-        reviewedAt = now;
-        reviewedBy = by;
+        reviewed(ReportStatus.RETURNED, requireText(comment), by, now);
         registerEvent(new ReportReturned(id, kind, municipalityId, periodCode, by));
     }
 
     /** An approved report opened again by its reviewer, with the reason, so the reporter can correct it. */
     void reopen(String reason, String by, Instant now) {
         requireStatus(ReportStatus.APPROVED);
-        status = ReportStatus.RETURNED;
-        reviewComment = requireText(reason);
+        reviewed(ReportStatus.RETURNED, requireText(reason), by, now);
+        registerEvent(new ReportReopened(id, kind, municipalityId, periodCode, by));
+    }
+
+    /** The reviewer's decision: the new status, the comment that goes with it (none for an approval), who and when. */
+    private void reviewed(ReportStatus next, String comment, String by, Instant now) {
+        status = next;
+        reviewComment = comment;
         reviewedAt = now;
         reviewedBy = by;
-        registerEvent(new ReportReopened(id, kind, municipalityId, periodCode, by));
     }
 
     private void requireEditable() {

@@ -3,8 +3,6 @@ package se.lagesbild.reporting;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -65,10 +63,9 @@ public class ReportLists {
 
     private Table contributions(long municipalityId, List<Unit> subjects, boolean mayStart) {
         List<Period> weeks = recent(schedules.contributions(municipalityId).periodKind(), WEEKS);
-        Map<Long, Map<String, ReportSummary>> found = overviews.contributionsOfUnits(
-                        subjects.stream().map(Unit::id).toList(), codes(weeks)).stream()
-                .collect(Collectors.groupingBy(ReportSummary::unitId,
-                        Collectors.toMap(ReportSummary::periodCode, Function.identity())));
+        Map<Long, Map<String, ReportSummary>> found = ReportSummary.bySubjectAndPeriod(
+                overviews.contributionsOfUnits(subjects.stream().map(Unit::id).toList(), codes(weeks)),
+                ReportSummary::unitId);
         return new Table(ReportKind.CONTRIBUTION, weeks, subjects.stream()
                 .map(unit -> new Row(unit.id(), unit.name(), found.getOrDefault(unit.id(), Map.of()))).toList(),
                 mayStart);
@@ -76,10 +73,9 @@ public class ReportLists {
 
     private Table pictures(long countyId, List<Organisation> municipalities, boolean mayStart) {
         List<Period> months = recent(schedules.pictures(countyId).periodKind(), MONTHS);
-        Map<Long, Map<String, ReportSummary>> found = overviews.picturesOf(
-                        municipalities.stream().map(Organisation::id).toList(), codes(months)).stream()
-                .collect(Collectors.groupingBy(ReportSummary::municipalityId,
-                        Collectors.toMap(ReportSummary::periodCode, Function.identity())));
+        Map<Long, Map<String, ReportSummary>> found = ReportSummary.bySubjectAndPeriod(
+                overviews.picturesOf(municipalities.stream().map(Organisation::id).toList(), codes(months)),
+                ReportSummary::municipalityId);
         return new Table(ReportKind.PICTURE, months, municipalities.stream()
                 .map(m -> new Row(m.id(), m.name(), found.getOrDefault(m.id(), Map.of()))).toList(), mayStart);
     }
