@@ -20,9 +20,8 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
 import se.lagesbild.shared.NotFoundException;
 import se.lagesbild.shared.OutOfScopeException;
+import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
-import se.lagesbild.shared.personaldata.PersonalDataGuard;
-import se.lagesbild.shared.personaldata.PersonalDataMessages;
 import se.lagesbild.shared.period.Period;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -228,29 +227,15 @@ public class RegionalAnalyses {
     }
 
     private static void check(AnalysisTexts texts) {
-        var problems = new ArrayList<RefusedTextsException.Problem>();
-        checkText(problems, "summary", texts.summary(), TEXT_MAX_LENGTH);
-        checkText(problems, "recommendations", texts.recommendations(), TEXT_MAX_LENGTH);
-        checkText(problems, "countySupport", texts.countySupport(), TEXT_MAX_LENGTH);
+        var checks = RefusedInputException.checks()
+                .text("summary", texts.summary(), TEXT_MAX_LENGTH)
+                .text("recommendations", texts.recommendations(), TEXT_MAX_LENGTH)
+                .text("countySupport", texts.countySupport(), TEXT_MAX_LENGTH);
         for (MeasuredTheme theme : MeasuredTheme.values()) {
             AnalysisTexts.ThemeText text = texts.themes().getOrDefault(theme, AnalysisTexts.ThemeText.EMPTY);
-            checkText(problems, "assessment[" + theme.key() + "]", text.assessment(), THEME_TEXT_MAX_LENGTH);
-            checkText(problems, "reasoning[" + theme.key() + "]", text.reasoning(), THEME_TEXT_MAX_LENGTH);
+            checks.text("assessment[" + theme.key() + "]", text.assessment(), THEME_TEXT_MAX_LENGTH)
+                    .text("reasoning[" + theme.key() + "]", text.reasoning(), THEME_TEXT_MAX_LENGTH);
         }
-        if (!problems.isEmpty()) {
-            throw new RefusedTextsException(problems);
-        }
-    }
-
-    private static void checkText(List<RefusedTextsException.Problem> problems, String field, String text, int max) {
-        if (text.length() > max) {
-            problems.add(new RefusedTextsException.Problem(field, "regional.text.tooLong", new Object[] {max}));
-            return;
-        }
-        var findings = PersonalDataGuard.find(text);
-        if (!findings.isEmpty()) {
-            problems.add(new RefusedTextsException.Problem(field, PersonalDataMessages.FOUND,
-                    PersonalDataMessages.arguments(findings)));
-        }
+        checks.throwIfAny();
     }
 }

@@ -5,6 +5,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import se.lagesbild.action.ActionEvents.ActionPlanCreated;
+import se.lagesbild.action.ActionEvents.CitizenPromisePublished;
+import se.lagesbild.action.ActionEvents.CitizenPromiseWithdrawn;
+import se.lagesbild.action.ActionEvents.FollowUpRecorded;
+import se.lagesbild.action.ActionEvents.MeasureAdded;
+import se.lagesbild.action.ActionEvents.ProblemRecorded;
 import se.lagesbild.form.FormEvents.FormCreated;
 import se.lagesbild.form.FormEvents.FormImported;
 import se.lagesbild.form.FormEvents.FormVersionPublished;
@@ -158,6 +164,42 @@ class AuditListener {
     private void report(AuditKind kind, String by, long municipalityId, long reportId, ReportKind reportKind,
                         String periodCode) {
         trail.record(kind, by, municipalityId, "report:" + reportId, reportKind + " " + periodCode, remoteAddress());
+    }
+
+    @EventListener
+    void on(ProblemRecorded event) {
+        trail.record(AuditKind.PROBLEM_RECORDED, event.by(), event.organisationId(), "problem:" + event.problemId(),
+                null, remoteAddress());
+    }
+
+    @EventListener
+    void on(ActionPlanCreated event) {
+        trail.record(AuditKind.ACTION_PLAN_CREATED, event.by(), event.organisationId(), "plan:" + event.planId(),
+                event.kind().name(), remoteAddress());
+    }
+
+    @EventListener
+    void on(MeasureAdded event) {
+        trail.record(AuditKind.MEASURE_ADDED, event.by(), event.organisationId(), "measure:" + event.measureId(),
+                "plan=" + event.planId(), remoteAddress());
+    }
+
+    @EventListener
+    void on(FollowUpRecorded event) {
+        trail.record(AuditKind.FOLLOW_UP_RECORDED, event.by(), event.organisationId(),
+                "follow-up:" + event.followUpId(), "measure=" + event.measureId(), remoteAddress());
+    }
+
+    @EventListener
+    void on(CitizenPromisePublished event) {
+        trail.record(AuditKind.CITIZEN_PROMISE_PUBLISHED, event.by(), event.organisationId(),
+                "plan:" + event.planId(), null, remoteAddress());
+    }
+
+    @EventListener
+    void on(CitizenPromiseWithdrawn event) {
+        trail.record(AuditKind.CITIZEN_PROMISE_WITHDRAWN, event.by(), event.organisationId(),
+                "plan:" + event.planId(), null, remoteAddress());
     }
 
     private static String remoteAddress() {

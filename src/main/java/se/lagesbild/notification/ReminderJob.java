@@ -34,9 +34,9 @@ class ReminderJob {
             lockAtLeastFor = "${lagesbild.reminders.lock-at-least-for:1m}")
     void tick() {
         RemindersRan ran = reminders.run(clock.instant());
-        if (ran.reminders() + ran.late() + ran.returned() + ran.mails() > 0) {
-            log.info("Reminders: {} reminders, {} late notices, {} returned notices, {} mails",
-                    ran.reminders(), ran.late(), ran.returned(), ran.mails());
+        if (ran.reminders() + ran.late() + ran.returned() + ran.others() + ran.mails() > 0) {
+            log.info("Reminders: {} reminders, {} late notices, {} returned notices, {} other notices, {} mails",
+                    ran.reminders(), ran.late(), ran.returned(), ran.others(), ran.mails());
         }
         events.publishEvent(ran);
     }

@@ -6,6 +6,8 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.lagesbild.reporting.ReportKind;
@@ -17,23 +19,29 @@ import se.lagesbild.shared.period.SwedishCalendar;
 /**
  * What the reminder job does at one moment: for every period kind in use it looks at the few periods around now,
  * reminds the reporters of reports due within {@code remind-before} that are not submitted, tells them once when the
- * due moment has passed, and tells them once for every return; then it hands the new notices' mails to the outbox.
- * Safe to run again at any moment: a notice already given is never given again.
+ * due moment has passed, and tells them once for every return; it stores what every {@link NoticeSource} of the
+ * other modules answers; then it hands the new notices' mails to the outbox, those of the sources' notices among
+ * them. Safe to run again at any moment: a notice already given is never given again.
  */
 @Service
 public class Reminders {
+
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final ExpectedReports expected;
     private final Notifications notifications;
     private final MailDispatch mails;
     private final ReminderProperties properties;
+    private final List<NoticeSource> sources;
 
+    /** {@code sources} is empty when no module gives notices of its own. */
     Reminders(ExpectedReports expected, Notifications notifications, MailDispatch mails,
-              ReminderProperties properties) {
+              ReminderProperties properties, List<NoticeSource> sources) {
         this.expected = expected;
         this.notifications = notifications;
         this.mails = mails;
         this.properties = properties;
+        this.sources = List.copyOf(sources);
     }
 
     public RemindersRan run(Instant now) {
@@ -55,7 +63,27 @@ public class Reminders {
         int newReminders = notifications.store(reminders, now);
         int newLate = notifications.store(late, now);
         int newReturned = notifications.store(returned, now);
-        return new RemindersRan(now, newReminders, newLate, newReturned, mails.deliverPending());
+        int newOthers = storeOthers(now);
+        return new RemindersRan(now, newReminders, newLate, newReturned, newOthers, mails.deliverPending());
+    }
+
+    /**
+     * Every source's notices, each source in its own transaction: one that fails (to answer or to be stored) loses
+     * only its own notices of this tick, since it answers them all again on the next.
+     */
+    private int storeOthers(Instant now) {
+        int stored = 0;
+        for (NoticeSource source : sources) {
+            try {
+                stored += notifications.storeOther(source.notices(now), now);
+            } catch (RuntimeException failed) {
+                // only the source and the kind of failure: a message may quote the notices (PostgreSQL's batch
+                // errors quote the statement with its values), and texts about people stay out of the log
+                log.warn("Notices from {} not stored, asking again next run: {}", source.getClass().getName(),
+                        failed.getClass().getSimpleName());
+            }
+        }
+        return stored;
     }
 
     private List<Notice> find(ReportKind reportKind, NoticeKind kind, Period period, ZonedDateTime due) {

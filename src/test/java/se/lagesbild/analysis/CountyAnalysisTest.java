@@ -25,6 +25,7 @@ import se.lagesbild.organisation.Organisations;
 import se.lagesbild.reporting.ReportEvents.ReportApproved;
 import se.lagesbild.reporting.ReportEvents.ReportReopened;
 import se.lagesbild.reporting.ReportKind;
+import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.InvalidInputException;
 import se.lagesbild.shared.OutOfScopeException;
@@ -207,8 +208,8 @@ class CountyAnalysisTest {
         String period = "2023-09";
         assertThatThrownBy(() -> regional.save(county, "25", period, null,
                 texts("Ring 070-123 45 67 om läget.", false)))
-                .isInstanceOfSatisfying(RefusedTextsException.class, e -> assertThat(e.problems())
-                        .extracting(RefusedTextsException.Problem::field).containsExactly("summary"));
+                .isInstanceOfSatisfying(RefusedInputException.class, e -> assertThat(e.problems())
+                        .extracting(RefusedInputException.Problem::field).containsExactly("summary"));
         assertThatThrownBy(() -> regional.save(pitea, "25", period, null, texts("Läget", false)))
                 .isInstanceOf(OutOfScopeException.class);
 

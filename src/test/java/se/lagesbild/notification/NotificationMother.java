@@ -63,6 +63,18 @@ final class NotificationMother {
     record Account(long id, String username) {
     }
 
+    void disable(Account account) {
+        jdbc.sql("update account set enabled = false, version = version + 1 where id = :id")
+                .param("id", account.id()).update();
+    }
+
+    /** A notice of the kind a follow-up source gives, about one follow-up, leading to a plan. */
+    static OtherNotice followUp(NoticeKind kind, Account account, long followUpId, long planId) {
+        return new OtherNotice(kind, account.id(), kind + ":follow-up:" + followUpId,
+                "Uppföljning av åtgärd " + followUpId, "Uppföljningen av åtgärd " + followUpId + " i plan " + planId
+                        + " ska vara gjord senast fredag 13 mars.", "/action/plans/" + planId);
+    }
+
     /** A contribution submitted at the given moment, with one free-text answer. */
     long submittedContribution(long municipalityId, long unitId, String period, Instant submittedAt, String answer) {
         long id = insert("""

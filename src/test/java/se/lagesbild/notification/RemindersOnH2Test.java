@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -33,6 +34,8 @@ class RemindersOnH2Test {
     LockProvider locks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Notifications notifications;
 
     @Test
     void theLockIsHeldByOneAtATime() {
@@ -62,5 +65,38 @@ class RemindersOnH2Test {
                         "REMINDER:unit:" + unit + ":2026-W07");
         assertThat(jdbc.sql("select count(*) from outbox_mail where account_id = :a and sent_at is null")
                 .param("a", reporter.id()).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    /**
+     * A {@link NoticeSource}'s notices, stored as the run stores them (this context has no source of its own, and
+     * importing one would start a second H2 application): once, with their link, a mail pending only where the
+     * account has an address, and the run then mails them.
+     */
+    @Test
+    void otherNoticesAreStoredOnceAndMailedOnlyToAnAddress() {
+        var mother = new NotificationMother(jdbc);
+        long gotland = mother.organisation("09");
+        Account mailed = mother.account("lan-gotland", Role.COUNTY_COORDINATOR, gotland, null,
+                "lansstyrelsen@gotland.example", null);
+        Account unmailed = mother.account("lan-gotland-utan", Role.COUNTY_COORDINATOR, gotland, null, null, null);
+        List<OtherNotice> notices = List.of(NotificationMother.followUp(NoticeKind.FOLLOW_UP_DUE, mailed, 3, 5),
+                NotificationMother.followUp(NoticeKind.FOLLOW_UP_DUE, unmailed, 3, 5));
+        Instant now = Instant.parse("2026-03-10T08:00:00Z");
+
+        assertThat(notifications.storeOther(notices, now)).isEqualTo(2);
+        assertThat(notifications.storeOther(notices, now.plusSeconds(900))).isZero();
+        assertThat(jdbc.sql("""
+                        select account_id, kind, link, mail_pending, report_subject, period_code from notification
+                        where account_id in (:a, :b) order by account_id""")
+                .param("a", mailed.id()).param("b", unmailed.id())
+                .query((rs, row) -> rs.getLong(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                        + rs.getBoolean(4) + " " + rs.getString(5) + " " + rs.getString(6))
+                .list()).containsExactly(mailed.id() + " FOLLOW_UP_DUE /action/plans/5 true null null",
+                unmailed.id() + " FOLLOW_UP_DUE /action/plans/5 false null null");
+
+        reminders.run(now.plusSeconds(1800));
+        assertThat(jdbc.sql("select to_address from outbox_mail where account_id in (:a, :b)")
+                .param("a", mailed.id()).param("b", unmailed.id()).query(String.class).list())
+                .containsExactly("lansstyrelsen@gotland.example");
     }
 }

@@ -17,7 +17,7 @@ import se.lagesbild.analysis.RegionalFigures;
 import se.lagesbild.analysis.RegionalFigures.MatrixRow;
 import se.lagesbild.analysis.RegionalFigures.ThemeTrend;
 import se.lagesbild.analysis.RegionalFigures.TrendPoint;
-import se.lagesbild.analysis.chart.TrendChart;
+import se.lagesbild.shared.chart.TrendChart;
 import se.lagesbild.analysis.export.RegionalDocumentView.PeriodLabel;
 import se.lagesbild.analysis.export.RegionalDocumentView.ThemeChart;
 import se.lagesbild.form.MeasuredTheme;

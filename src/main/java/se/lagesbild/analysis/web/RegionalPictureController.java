@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lagesbild.analysis.AnalysisStateException;
 import se.lagesbild.analysis.CountyOverviews;
-import se.lagesbild.analysis.RefusedTextsException;
+import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.analysis.RegionalAnalyses;
 import se.lagesbild.analysis.RegionalAnalysis;
 import se.lagesbild.analysis.RegionalDocument;
@@ -79,7 +79,7 @@ class RegionalPictureController {
                 redirect.addFlashAttribute("published", true);
                 return "redirect:/regional-pictures/" + saved.id();
             }
-        } catch (RefusedTextsException e) {
+        } catch (RefusedInputException e) {
             e.problems().forEach(p -> binding.rejectValue(p.field(), p.code(), p.arguments(), null));
             return render(user, countyCode, period, current(user, countyCode, period), form, locale, model);
         } catch (InvalidInputException e) {

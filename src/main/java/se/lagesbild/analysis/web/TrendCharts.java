@@ -8,8 +8,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import se.lagesbild.analysis.ThemeTrends.TrendView;
-import se.lagesbild.analysis.chart.TrendChart;
-import se.lagesbild.analysis.chart.TrendChart.Series;
+import se.lagesbild.shared.chart.TrendChart;
+import se.lagesbild.shared.chart.TrendChart.Series;
 import se.lagesbild.shared.period.Period;
 
 /** The two charts of the trend page, drawn as inline SVG from the same numbers as the tables beside them. */

@@ -12,15 +12,18 @@ import se.lagesbild.shared.CurrentUser;
 
 /** What every page's layout needs: who is signed in and where the page is (for the language switch). */
 @ControllerAdvice
-class LayoutAdvice {
+public class LayoutAdvice {
+
+    LayoutAdvice() {
+    }
 
     @ModelAttribute
     void layout(HttpServletRequest request, Model model) {
         addLayout(request, model);
     }
 
-    /** Also called by exception handlers, whose models do not get {@code @ModelAttribute} values. */
-    static void addLayout(HttpServletRequest request, Model model) {
+    /** Also called by exception handlers (of any module), whose models do not get {@code @ModelAttribute} values. */
+    public static void addLayout(HttpServletRequest request, Model model) {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("currentUser",
                 authentication != null && authentication.getPrincipal() instanceof CurrentUser user ? user : null);

@@ -1,4 +1,4 @@
-package se.lagesbild.analysis.chart;
+package se.lagesbild.shared.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import se.lagesbild.analysis.chart.TrendChart.Series;
+import se.lagesbild.shared.chart.TrendChart.Series;
 
 class TrendChartTest {
 

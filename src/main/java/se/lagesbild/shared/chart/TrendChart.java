@@ -1,4 +1,4 @@
-package se.lagesbild.analysis.chart;
+package se.lagesbild.shared.chart;
 
 import java.util.ArrayList;
 import java.util.List;

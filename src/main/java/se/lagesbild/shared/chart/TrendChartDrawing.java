@@ -1,4 +1,4 @@
-package se.lagesbild.analysis.chart;
+package se.lagesbild.shared.chart;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import se.lagesbild.analysis.chart.TrendChart.Options;
-import se.lagesbild.analysis.chart.TrendChart.Series;
-import se.lagesbild.analysis.chart.TrendChart.YAxis;
+import se.lagesbild.shared.chart.TrendChart.Options;
+import se.lagesbild.shared.chart.TrendChart.Series;
+import se.lagesbild.shared.chart.TrendChart.YAxis;
 
 /** One {@link TrendChart} being drawn: the layout computed once from the labels, then the parts in painting order. */
 final class TrendChartDrawing {
