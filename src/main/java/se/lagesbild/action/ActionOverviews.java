@@ -120,9 +120,9 @@ public class ActionOverviews {
         for (MeasureStatus status : MeasureStatus.values()) {
             byStatus.put(status, plans.stream().mapToInt(plan -> plan.measures().getOrDefault(status, 0)).sum());
         }
-        List<RecurringProblem> found = levels.recurringNow(county);
-        Period period = found.isEmpty() ? levels.lastCompleted(county) : found.get(0).period();
-        List<RecurringCoverage> recurring = found.stream().map(r -> coverage(r, problems, plans)).toList();
+        Period period = levels.lastCompleted(county);
+        List<RecurringCoverage> recurring = levels.recurringRecently(county).stream()
+                .map(found -> coverage(found, problems, plans)).toList();
         return new CountyOverview(county, problems, plans, byStatus, recurring, period,
                 due(county.id(), null, today().plusDays(DUE_SOON_DAYS)), access.writes(user, county.id(), null));
     }

@@ -27,8 +27,8 @@ import se.lagesbild.shared.period.PeriodKind;
 @Service
 public class ApprovedLevels {
 
-    /** How many completed periods back {@link #recurringNow} looks for one that most municipalities have assessed. */
-    static final int ASSESSED_LOOKBACK = 3;
+    /** How many completed periods back {@link #recurringRecently} looks. */
+    public static final int RECENT_PERIODS = 3;
 
     /** An approved picture's assessment of one theme in one municipality and period. */
     public record ApprovedCell(long municipalityId, Period period, MeasuredTheme theme, long pictureId, Integer level,
@@ -109,26 +109,26 @@ public class ApprovedLevels {
     }
 
     /**
-     * The themes recurring in the county's latest assessed period, at the default threshold: the newest of the last
-     * {@value #ASSESSED_LOOKBACK} completed periods in which at least half of the municipalities have an approved
-     * picture (early in a month the last one has few yet), or the last completed period when none has.
+     * The themes recurring in the county in any of its last {@value #RECENT_PERIODS} completed periods, at the default
+     * threshold, each as it recurred most recently, newest first. Several periods, because early in a month the last
+     * one has few approved pictures yet, and a problem shared last month is still shared.
      */
     @Transactional(readOnly = true)
-    public List<RecurringProblems.RecurringProblem> recurringNow(Organisation county) {
+    public List<RecurringProblems.RecurringProblem> recurringRecently(Organisation county) {
         Period last = lastCompleted(county);
-        LevelGrid grid = countyAnalysis.grid(county, last, ASSESSED_LOOKBACK + RecurringProblems.RISING_PERIODS);
-        Period assessed = last;
-        for (Period period = last; grid.periods().indexOf(period) >= RecurringProblems.RISING_PERIODS;
-             period = period.previous()) {
-            Period candidate = period;
-            long approved = grid.municipalityIds().stream()
-                    .filter(id -> grid.state(id, candidate) == PictureState.APPROVED).count();
-            if (approved * 2 >= grid.municipalityIds().size() && approved > 0) {
-                assessed = candidate;
-                break;
+        LevelGrid grid = countyAnalysis.grid(county, last, RECENT_PERIODS + RecurringProblems.RISING_PERIODS);
+        var found = new java.util.ArrayList<RecurringProblems.RecurringProblem>();
+        var themes = java.util.EnumSet.noneOf(MeasuredTheme.class);
+        Period period = last;
+        for (int i = 0; i < RECENT_PERIODS; i++, period = period.previous()) {
+            for (RecurringProblems.RecurringProblem problem
+                    : RecurringProblems.inCounty(grid, period, RecurringProblems.DEFAULT_MIN_MUNICIPALITIES)) {
+                if (themes.add(problem.theme())) {
+                    found.add(problem);
+                }
             }
         }
-        return RecurringProblems.inCounty(grid, assessed, RecurringProblems.DEFAULT_MIN_MUNICIPALITIES);
+        return found;
     }
 
     /**
