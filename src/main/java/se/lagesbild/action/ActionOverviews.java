@@ -175,12 +175,13 @@ public class ActionOverviews {
                         order by p.created_at desc, p.id desc""")
                 .param("county", countyId).param("municipality", municipalityId)
                 .query((rs, row) -> {
-                    long municipality = rs.getLong("municipality_id");
+                    // null for a joint problem (read as an object: wasNull() would answer for a later column)
+                    Long municipality = rs.getObject("municipality_id", Long.class);
                     return new ProblemRow(rs.getLong("id"), rs.getString("title"),
                             MeasuredTheme.fromKey(rs.getString("theme")).orElseThrow(),
                             Period.parse(rs.getString("period_code")),
                             ProblemStatus.valueOf(rs.getString("status")),
-                            rs.wasNull() ? null : access.organisation(municipality), rs.getInt("causes"),
+                            municipality == null ? null : access.organisation(municipality), rs.getInt("causes"),
                             rs.getInt("plans"));
                 })
                 .list();

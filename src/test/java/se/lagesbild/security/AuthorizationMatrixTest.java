@@ -14,6 +14,8 @@ import static se.lagesbild.support.DemoLogins.VASTERAS_COORDINATOR;
 import static se.lagesbild.support.DemoLogins.VASTMANLAND_COUNTY;
 
 import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +42,16 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 
+import se.lagesbild.action.ActionPlan;
+import se.lagesbild.action.ActionPlans;
+import se.lagesbild.action.GoalDraft;
+import se.lagesbild.action.PlanDetails;
+import se.lagesbild.action.PlanKind;
+import se.lagesbild.action.PlanStatus;
+import se.lagesbild.action.Problems;
+import se.lagesbild.shared.CurrentUser;
+import se.lagesbild.shared.Role;
+import se.lagesbild.shared.Scope;
 import se.lagesbild.support.DemoLogins;
 import se.lagesbild.support.PostgresTest;
 
@@ -73,6 +85,8 @@ class AuthorizationMatrixTest {
 
     private final Map<String, Cookie> sessions = new HashMap<>();
     private final Map<String, Long> ids = new HashMap<>();
+    /** The public id of a published citizen promise of Falun. */
+    private String publishedPromise;
 
     /** One concrete request and who may get through. {@code allowed == PUBLIC} means anyone, signed in or not. */
     record Probe(HttpMethod method, String path, Set<String> allowed) {
@@ -100,6 +114,31 @@ class AuthorizationMatrixTest {
         prepareReports();
         prepareNotifications();
         prepareRegionalPictures();
+        preparePublishedPromise();
+    }
+
+    /**
+     * A published citizen promise of Falun, made through the services as Falun's coordinator on a problem from
+     * Falun's newest approved picture. (An unpublished promise answers 404 to everybody, signed in or not, which the
+     * matrix cannot express: PublicPromisePageTest proves it.)
+     */
+    private void preparePublishedPromise() {
+        long dalarna = jdbc.sql("select id from organisation where code = '20'").query(Long.class).single();
+        var falun = new CurrentUser(0, "matrix.falun", "Matris Falun", Role.MUNICIPAL_COORDINATOR,
+                Scope.municipality(dalarna, ids.get("2080")), "Falun", true, null);
+        String period = jdbc.sql("""
+                        select max(period_code) from report
+                        where kind = 'PICTURE' and status = 'APPROVED' and municipality_id = :falun""")
+                .param("falun", ids.get("2080")).query(String.class).single();
+        long problem = context.getBean(Problems.class).recordFromCell(falun, "2080", "racism", period,
+                "Matrisens problem", "").id();
+        ActionPlans plans = context.getBean(ActionPlans.class);
+        LocalDate today = LocalDate.now();
+        ActionPlan promise = plans.create(falun, PlanKind.CITIZEN_PROMISE, "2080",
+                new PlanDetails("Matrisens medborgarlöfte", today, today.plusYears(1), PlanStatus.ACTIVE,
+                        "Kommunens ordförande", "Lokalpolisområdeschefen", today, ""),
+                List.of(new GoalDraft(problem, 1, YearMonth.from(today.plusMonths(6)).toString(), "")));
+        publishedPromise = plans.publish(falun, promise.id(), promise.version()).publicId();
     }
 
     /** Dalarna's regional pictures: one published (2024-04) and one draft (2024-03), written over HTTP. */
@@ -341,6 +380,7 @@ class AuthorizationMatrixTest {
         analysisRules(m);
         m.put("GET /login", List.of(get("/login", PUBLIC)));
         m.put("GET /tillganglighet", List.of(get("/tillganglighet", PUBLIC)));
+        m.put("GET /medborgarloften/{publicId}", List.of(get("/medborgarloften/" + publishedPromise, PUBLIC)));
         m.put("* /error", List.of(get("/error", PUBLIC)));
         m.put("GET /actuator/health", List.of(get("/actuator/health", PUBLIC)));
         m.put("GET /actuator/health/**", List.of(get("/actuator/health/liveness", PUBLIC)));
@@ -510,8 +550,8 @@ class AuthorizationMatrixTest {
      */
     @Test
     void everyNonPublicHandlerDeclaresWhoMayCallIt() {
-        var publicHandlers = Set.of("GET /login", "GET /tillganglighet", "* /error", "GET /actuator/health",
-                "GET /actuator/health/**");
+        var publicHandlers = Set.of("GET /login", "GET /tillganglighet", "GET /medborgarloften/{publicId}",
+                "* /error", "GET /actuator/health", "GET /actuator/health/**");
         List<String> undeclared = new ArrayList<>();
         discoveredEndpoints().forEach((endpoint, handler) -> {
             if (publicHandlers.contains(endpoint)) {
