@@ -44,7 +44,14 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 
 import se.lagesbild.action.ActionPlan;
 import se.lagesbild.action.ActionPlans;
+import se.lagesbild.action.Approach;
 import se.lagesbild.action.GoalDraft;
+import se.lagesbild.action.Horizon;
+import se.lagesbild.action.Measure;
+import se.lagesbild.action.MeasureBasis;
+import se.lagesbild.action.MeasureDetails;
+import se.lagesbild.action.MeasureStatus;
+import se.lagesbild.action.Perspective;
 import se.lagesbild.action.PlanDetails;
 import se.lagesbild.action.PlanKind;
 import se.lagesbild.action.PlanStatus;
@@ -87,6 +94,8 @@ class AuthorizationMatrixTest {
     private final Map<String, Long> ids = new HashMap<>();
     /** The public id of a published citizen promise of Falun. */
     private String publishedPromise;
+    /** The newest approved picture period of each municipality with action data, by SCB code. */
+    private final Map<String, String> approvedPeriods = new HashMap<>();
 
     /** One concrete request and who may get through. {@code allowed == PUBLIC} means anyone, signed in or not. */
     record Probe(HttpMethod method, String path, Set<String> allowed) {
@@ -115,6 +124,130 @@ class AuthorizationMatrixTest {
         prepareNotifications();
         prepareRegionalPictures();
         preparePublishedPromise();
+        prepareActions();
+    }
+
+    /**
+     * A problem, a plan, a measure and its follow-up of Falun (the measure answers to the problem's cause, so the cause
+     * cannot be removed), of Borlänge (same county, another municipality) and of Västerås (another county), made
+     * through the services as each municipality's coordinator on its newest approved picture.
+     */
+    private void prepareActions() {
+        long dalarna = jdbc.sql("select id from organisation where code = '20'").query(Long.class).single();
+        long vastmanland = jdbc.sql("select id from organisation where code = '19'").query(Long.class).single();
+        prepareAction("falun", "2080", Scope.municipality(dalarna, ids.get("2080")));
+        prepareAction("borlange", "2081", Scope.municipality(dalarna, ids.get("2081")));
+        prepareAction("vasteras", "1980", Scope.municipality(vastmanland, ids.get("1980")));
+    }
+
+    private void prepareAction(String name, String code, Scope scope) {
+        var coordinator = new CurrentUser(0, "matrix." + name, "Matris " + name, Role.MUNICIPAL_COORDINATOR, scope,
+                name, true, null);
+        String period = jdbc.sql("""
+                        select max(period_code) from report
+                        where kind = 'PICTURE' and status = 'APPROVED' and municipality_id = :municipality""")
+                .param("municipality", ids.get(code)).query(String.class).single();
+        approvedPeriods.put(code, period);
+        Problems problems = context.getBean(Problems.class);
+        ActionPlans plans = context.getBean(ActionPlans.class);
+        long problem = problems.recordFromCell(coordinator, code, "networks", period, "Matrisens problem " + name,
+                "").id();
+        long cause = problems.addCause(coordinator, problem, Perspective.SOCIAL, "Matrisens orsak", "").id();
+        LocalDate today = LocalDate.now();
+        ActionPlan plan = plans.create(coordinator, PlanKind.ACTION_PLAN, code,
+                new PlanDetails("Matrisens plan " + name, today, today.plusMonths(6), PlanStatus.ACTIVE, "", "",
+                        null, ""),
+                List.of(new GoalDraft(problem, 1, period, "")));
+        Measure measure = plans.addMeasure(coordinator, plan.id(), new MeasureDetails("Matrisens åtgärd", "",
+                Approach.SOCIAL, Horizon.SHORT, "Fritid", today, today.plusMonths(1), null, MeasureStatus.PLANNED,
+                Set.of(new MeasureBasis(problem, cause))));
+        ids.put(name + "Problem", problem);
+        ids.put(name + "Cause", cause);
+        ids.put(name + "Plan", plan.id());
+        ids.put(name + "Measure", measure.id());
+        ids.put(name + "FollowUp", plans.view(coordinator, plan.id()).measures().get(0).followUps().get(0).id());
+    }
+
+    /**
+     * Action and follow-up: a municipality's work is read by its coordinator and contributors, the county's
+     * coordinators and administrators, and written by its own coordinator only; the county overview is the county's.
+     * Probes that get through change nothing: they lack required fields, carry no valid version, or remove a cause a
+     * measure answers to.
+     */
+    private void actionRules(Map<String, List<Probe>> m) {
+        Set<String> readersOfFalun = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        Set<String> readersOfBorlange = Set.of(ADMIN, DALARNA_COUNTY);
+        Set<String> falunWriter = Set.of(FALUN_COORDINATOR);
+        m.put("GET /action", List.of(get("/action", readersOfFalun)));
+        m.put("GET /action/municipality/{code}", List.of(get("/action/municipality/2080", readersOfFalun),
+                get("/action/municipality/2081", readersOfBorlange), get("/action/municipality/1980", Set.of(ADMIN))));
+        m.put("GET /action/county/{code}", List.of(get("/action/county/20", Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/action/county/19", Set.of(ADMIN))));
+        String falunCell = "municipality=2080&theme=networks&period=" + approvedPeriods.get("2080");
+        String borlangeCell = "municipality=2081&theme=networks&period=" + approvedPeriods.get("2081");
+        // a theme that does not recur answers 409 to the county's coordinator: through security, nothing written
+        m.put("GET /action/problems/new", List.of(get("/action/problems/new?" + falunCell, falunWriter),
+                get("/action/problems/new?" + borlangeCell, NOBODY),
+                get("/action/problems/new?county=20&theme=networks&period=" + approvedPeriods.get("2080"),
+                        Set.of(DALARNA_COUNTY)),
+                get("/action/problems/new?county=19&theme=networks&period=" + approvedPeriods.get("1980"), NOBODY)));
+        m.put("POST /action/problems", List.of(post("/action/problems?" + falunCell, falunWriter),
+                post("/action/problems?" + borlangeCell, NOBODY)));
+        for (String suffix : List.of("", "/edit")) {
+            boolean read = suffix.isEmpty();
+            m.put("GET /action/problems/{id}" + suffix, List.of(
+                    get("/action/problems/" + ids.get("falunProblem") + suffix, read ? readersOfFalun : falunWriter),
+                    get("/action/problems/" + ids.get("borlangeProblem") + suffix, read ? readersOfBorlange : NOBODY),
+                    get("/action/problems/" + ids.get("vasterasProblem") + suffix, read ? Set.of(ADMIN) : NOBODY)));
+        }
+        for (String suffix : List.of("", "/causes")) {
+            m.put("POST /action/problems/{id}" + suffix, List.of(
+                    post("/action/problems/" + ids.get("falunProblem") + suffix, falunWriter),
+                    post("/action/problems/" + ids.get("borlangeProblem") + suffix, NOBODY)));
+        }
+        m.put("POST /action/problems/{id}/causes/{causeId}/delete", List.of(
+                post("/action/problems/" + ids.get("falunProblem") + "/causes/" + ids.get("falunCause") + "/delete",
+                        falunWriter),
+                post("/action/problems/" + ids.get("borlangeProblem") + "/causes/" + ids.get("borlangeCause")
+                        + "/delete", NOBODY)));
+        m.put("GET /action/plans/new", List.of(get("/action/plans/new?owner=2080", falunWriter),
+                get("/action/plans/new?owner=2081", NOBODY), get("/action/plans/new?owner=20", Set.of(DALARNA_COUNTY)),
+                get("/action/plans/new?owner=19", NOBODY)));
+        m.put("POST /action/plans", List.of(post("/action/plans?owner=2080", falunWriter),
+                post("/action/plans?owner=2081", NOBODY)));
+        for (String suffix : List.of("", "/effect")) {
+            m.put("GET /action/plans/{id}" + suffix, List.of(
+                    get("/action/plans/" + ids.get("falunPlan") + suffix, readersOfFalun),
+                    get("/action/plans/" + ids.get("borlangePlan") + suffix, readersOfBorlange),
+                    get("/action/plans/" + ids.get("vasterasPlan") + suffix, Set.of(ADMIN))));
+        }
+        for (String suffix : List.of("/edit", "/measures/new")) {
+            m.put("GET /action/plans/" + (suffix.equals("/edit") ? "{id}" : "{planId}") + suffix, List.of(
+                    get("/action/plans/" + ids.get("falunPlan") + suffix, falunWriter),
+                    get("/action/plans/" + ids.get("borlangePlan") + suffix, NOBODY)));
+        }
+        // an outdated version (999) answers 409 to the plan's writer; nothing is published
+        for (String suffix : List.of("", "/publish?version=999", "/unpublish?version=999", "/measures")) {
+            String pattern = "POST /action/plans/{id}" + suffix.replaceAll("\\?.*", "");
+            m.put(pattern.equals("POST /action/plans/{id}/measures") ? "POST /action/plans/{planId}/measures"
+                    : pattern, List.of(
+                    post("/action/plans/" + ids.get("falunPlan") + suffix, falunWriter),
+                    post("/action/plans/" + ids.get("borlangePlan") + suffix, NOBODY)));
+        }
+        for (String suffix : List.of("", "/follow-ups")) {
+            m.put("POST /action/measures/{id}" + suffix, List.of(
+                    post("/action/measures/" + ids.get("falunMeasure") + suffix, falunWriter),
+                    post("/action/measures/" + ids.get("borlangeMeasure") + suffix, NOBODY)));
+        }
+        m.put("GET /action/measures/{id}", List.of(get("/action/measures/" + ids.get("falunMeasure"), falunWriter),
+                get("/action/measures/" + ids.get("borlangeMeasure"), NOBODY)));
+        m.put("GET /action/follow-ups/{id}", List.of(
+                get("/action/follow-ups/" + ids.get("falunFollowUp"), readersOfFalun),
+                get("/action/follow-ups/" + ids.get("borlangeFollowUp"), readersOfBorlange),
+                get("/action/follow-ups/" + ids.get("vasterasFollowUp"), Set.of(ADMIN))));
+        m.put("POST /action/follow-ups/{id}", List.of(
+                post("/action/follow-ups/" + ids.get("falunFollowUp"), falunWriter),
+                post("/action/follow-ups/" + ids.get("borlangeFollowUp"), NOBODY)));
     }
 
     /**
@@ -378,6 +511,7 @@ class AuthorizationMatrixTest {
     private Map<String, List<Probe>> matrix() {
         var m = new LinkedHashMap<String, List<Probe>>();
         analysisRules(m);
+        actionRules(m);
         m.put("GET /login", List.of(get("/login", PUBLIC)));
         m.put("GET /tillganglighet", List.of(get("/tillganglighet", PUBLIC)));
         m.put("GET /medborgarloften/{publicId}", List.of(get("/medborgarloften/" + publishedPromise, PUBLIC)));
