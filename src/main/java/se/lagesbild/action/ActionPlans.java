@@ -226,6 +226,9 @@ public class ActionPlans {
     public ActionPlan publish(CurrentUser user, long id, int expectedVersion) {
         ActionPlan plan = writable(user, id);
         requireVersion(plan.version(), expectedVersion, "plan " + id);
+        if (!plan.kind().isPublishable()) {
+            throw new ActionStateException("action.plan.notPublishable");
+        }
         if (plan.municipalitySignatory().isEmpty() || plan.policeSignatory().isEmpty() || plan.signedOn() == null) {
             throw new ActionStateException("action.promise.unsigned");
         }

@@ -17,9 +17,11 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import se.lagesbild.reporting.demo.DemoHistoryWritten;
 import se.lagesbild.support.DemoLogins;
 import se.lagesbild.support.PostgresTest;
 
@@ -35,12 +37,15 @@ class ActionPagesTest {
     MockMvc mvc;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     Cookie falun;
     String approvedPeriod;
 
     @BeforeEach
     void signIn() throws Exception {
+        DemoHistoryWritten.await(context);
         falun = DemoLogins.login(mvc, DemoLogins.FALUN_COORDINATOR);
         approvedPeriod = jdbc.sql("""
                         select min(r.period_code) from report r join organisation o on o.id = r.municipality_id

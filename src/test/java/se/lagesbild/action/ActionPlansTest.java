@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.lang.reflect.Method;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -44,6 +42,7 @@ import se.lagesbild.shared.Scope;
 import se.lagesbild.shared.StaleEditException;
 import se.lagesbild.shared.period.Month;
 import se.lagesbild.shared.period.Period;
+import se.lagesbild.reporting.demo.DemoHistoryWritten;
 import se.lagesbild.support.PostgresTest;
 
 /**
@@ -696,15 +695,8 @@ class ActionPlansTest {
 
     // helpers
 
-    /**
-     * The demo history is written on a background thread after start-up; waits for it as the demo package's own
-     * tests do (its wait is package-private there, hence the reflection).
-     */
     private void awaitDemoHistory() throws Exception {
-        Class<?> type = Class.forName("se.lagesbild.reporting.demo.DemoReportHistory");
-        Method await = type.getDeclaredMethod("awaitWritten", Duration.class);
-        await.setAccessible(true);
-        await.invoke(context.getBean(type), Duration.ofMinutes(2));
+        DemoHistoryWritten.await(context);
     }
 
     private CurrentUser user(String username, Role role, Scope scope) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,6 +28,7 @@ import se.lagesbild.shared.Role;
 import se.lagesbild.shared.Scope;
 import se.lagesbild.shared.period.Period;
 import se.lagesbild.support.DemoLogins;
+import se.lagesbild.reporting.demo.DemoHistoryWritten;
 import se.lagesbild.support.PostgresTest;
 
 /**
@@ -53,13 +55,16 @@ class PublicPromisePageTest {
     private String unique;
     private CurrentUser falun;
     private LocalDate today;
+    @Autowired
+    ApplicationContext context;
 
     /** A promise as the test made it, with what the public page must and must not show. */
     record Made(ActionPlan plan, Problem problem, Evidence evidence, Measure measure) {
     }
 
     @BeforeEach
-    void falunCoordinator() {
+    void falunCoordinator() throws Exception {
+        DemoHistoryWritten.await(context);
         unique = Long.toString(System.nanoTime(), 36);
         long dalarna = organisation("20");
         falun = new CurrentUser(0, "lofte.skapare." + unique, "Lova Skapare", Role.MUNICIPAL_COORDINATOR,

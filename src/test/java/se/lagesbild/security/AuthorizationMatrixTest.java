@@ -59,6 +59,7 @@ import se.lagesbild.action.Problems;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.Role;
 import se.lagesbild.shared.Scope;
+import se.lagesbild.reporting.demo.DemoHistoryWritten;
 import se.lagesbild.support.DemoLogins;
 import se.lagesbild.support.PostgresTest;
 
@@ -123,6 +124,8 @@ class AuthorizationMatrixTest {
         prepareReports();
         prepareNotifications();
         prepareRegionalPictures();
+        // the promise and the action data are made from approved demo pictures
+        DemoHistoryWritten.await(context);
         preparePublishedPromise();
         prepareActions();
     }
