@@ -66,6 +66,8 @@ class ActionPlansTest {
     @Autowired
     ActionPlans plans;
     @Autowired
+    Measures measureService;
+    @Autowired
     ActionOverviews overviews;
     @Autowired
     PlanEffects effects;
@@ -248,18 +250,18 @@ class ActionPlansTest {
         long followUpsBefore = count("follow_up");
         LocalDate due = today.plusYears(1).withDayOfMonth(10);
 
-        assertRefused(() -> plans.addMeasure(falunCoordinator, plan.id(), measure("Utan grund", due, Set.of())),
+        assertRefused(() -> measureService.addMeasure(falunCoordinator, plan.id(), measure("Utan grund", due, Set.of())),
                 "basis", "action.measure.noBasis");
-        assertRefused(() -> plans.addMeasure(falunCoordinator, plan.id(), measure("Annans orsak", due,
+        assertRefused(() -> measureService.addMeasure(falunCoordinator, plan.id(), measure("Annans orsak", due,
                         Set.of(new MeasureBasis(notInPlan.id(), foreignCause.id())))),
                 "basis", "action.measure.foreignBasis");
-        assertRefused(() -> plans.addMeasure(falunCoordinator, plan.id(), measure("Fel orsak", due,
+        assertRefused(() -> measureService.addMeasure(falunCoordinator, plan.id(), measure("Fel orsak", due,
                         Set.of(new MeasureBasis(inPlan.id(), foreignCause.id())))),
                 "basis", "action.measure.foreignBasis");
         assertThat(count("measure")).isEqualTo(measuresBefore);
         assertThat(count("follow_up")).isEqualTo(followUpsBefore);
 
-        Measure measure = plans.addMeasure(falunCoordinator, plan.id(), measure("Bättre belysning", due,
+        Measure measure = measureService.addMeasure(falunCoordinator, plan.id(), measure("Bättre belysning", due,
                 Set.of(new MeasureBasis(inPlan.id(), ownCause.id()))));
 
         assertThat(measure.basis()).containsExactly(new MeasureBasis(inPlan.id(), ownCause.id()));
@@ -288,7 +290,7 @@ class ActionPlansTest {
         ActionPlan promise = plans.create(falunCoordinator, PlanKind.CITIZEN_PROMISE, FALUN, details,
                 List.of(new GoalDraft(problem.id(), 1, (year + 1) + "-09", "")));
 
-        Measure measure = plans.addMeasure(falunCoordinator, promise.id(), measure("Trygghetsvandringar",
+        Measure measure = measureService.addMeasure(falunCoordinator, promise.id(), measure("Trygghetsvandringar",
                 LocalDate.of(year, 5, 31), Set.of(new MeasureBasis(problem.id(), null))));
 
         assertThat(followUpDays(measure)).containsExactly(LocalDate.of(year, 5, 31), LocalDate.of(year, 6, 30),
@@ -320,7 +322,7 @@ class ActionPlansTest {
         for (CurrentUser reader : List.of(dalarnaCounty, falunContributor)) {
             assertThat(plans.view(reader, plan.id()).writable()).as(reader.getUsername()).isFalse();
             assertThat(problems.view(reader, problem.id()).writable()).as(reader.getUsername()).isFalse();
-            assertThatThrownBy(() -> plans.addMeasure(reader, plan.id(), measure)).as(reader.getUsername())
+            assertThatThrownBy(() -> measureService.addMeasure(reader, plan.id(), measure)).as(reader.getUsername())
                     .isInstanceOf(OutOfScopeException.class);
             assertThatThrownBy(() -> plans.update(reader, plan.id(), plan.version(), details(title("Ändrad")),
                     List.of())).as(reader.getUsername()).isInstanceOf(OutOfScopeException.class);
@@ -355,15 +357,15 @@ class ActionPlansTest {
         assertThat(stored.version()).isEqualTo(edited.version());
         assertThat(stored.goals()).containsExactly(new Goal(problem.id(), 2, target, "Första målet"));
 
-        Measure measure = plans.addMeasure(falunCoordinator, plan.id(), measure("Fältarbete", today.plusMonths(2),
+        Measure measure = measureService.addMeasure(falunCoordinator, plan.id(), measure("Fältarbete", today.plusMonths(2),
                 Set.of(new MeasureBasis(problem.id(), null))));
         FollowUp followUp = plans.view(falunCoordinator, plan.id()).measures().get(0).followUps().get(0);
-        FollowUp recorded = plans.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), true, true,
+        FollowUp recorded = measureService.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), true, true,
                 GoalMet.PARTLY, "Genomfört enligt plan.");
         assertThat(recorded.isRecorded()).isTrue();
         assertThat(recorded.version()).isEqualTo(followUp.version() + 1);
 
-        assertThatThrownBy(() -> plans.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), false,
+        assertThatThrownBy(() -> measureService.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), false,
                 false, GoalMet.NO, "Inte gjort.")).isInstanceOf(StaleEditException.class);
         FollowUp after = followUpsOf(measure.id()).get(0);
         assertThat(after.done()).isTrue();
@@ -399,14 +401,14 @@ class ActionPlansTest {
 
         ActionPlan plan = plan(PlanKind.ACTION_PLAN, problem);
         var basis = Set.of(new MeasureBasis(problem.id(), null));
-        assertRefused(() -> plans.addMeasure(falunCoordinator, plan.id(), new MeasureDetails("Samtal",
+        assertRefused(() -> measureService.addMeasure(falunCoordinator, plan.id(), new MeasureDetails("Samtal",
                         "Med " + PERSONNUMMER, Approach.SOCIAL, Horizon.SHORT, "Socialtjänsten", today,
                         today.plusMonths(1), null, null, basis)),
                 "description", "personaldata.found");
-        Measure measure = plans.addMeasure(falunCoordinator, plan.id(), measure("Samtal", today.plusMonths(1),
+        Measure measure = measureService.addMeasure(falunCoordinator, plan.id(), measure("Samtal", today.plusMonths(1),
                 basis));
         FollowUp followUp = followUpsOf(measure.id()).get(0);
-        assertRefused(() -> plans.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), true, true,
+        assertRefused(() -> measureService.recordFollowUp(falunCoordinator, followUp.id(), followUp.version(), true, true,
                 GoalMet.YES, "Frågor till " + EMAIL), "comment", "personaldata.found");
         assertThat(followUpsOf(measure.id()).get(0).isRecorded()).isFalse();
     }
@@ -423,7 +425,7 @@ class ActionPlansTest {
                 PlanStatus.ACTIVE, "", "", null, "");
         ActionPlan promise = plans.create(falunCoordinator, PlanKind.CITIZEN_PROMISE, FALUN, unsigned,
                 List.of(new GoalDraft(problem.id(), 1, year + "-12", "Tryggare gångtunnlar")));
-        plans.addMeasure(falunCoordinator, promise.id(), measure("Ny belysning", LocalDate.of(year, 4, 30),
+        measureService.addMeasure(falunCoordinator, promise.id(), measure("Ny belysning", LocalDate.of(year, 4, 30),
                 Set.of(new MeasureBasis(problem.id(), cause.id()))));
         String publicId = promise.publicId();
         assertThat(publicId).isNotBlank();
@@ -506,13 +508,13 @@ class ActionPlansTest {
         Problem problem = falunProblem();
         ActionPlan plan = plan(PlanKind.ACTION_PLAN, problem);
         var basis = Set.of(new MeasureBasis(problem.id(), null));
-        Measure planned = plans.addMeasure(falunCoordinator, plan.id(), measure("Nattvandring",
+        Measure planned = measureService.addMeasure(falunCoordinator, plan.id(), measure("Nattvandring",
                 today.plusYears(1), basis));
-        plans.addMeasure(falunCoordinator, plan.id(), new MeasureDetails("Fritidsgård öppen", "", Approach.SOCIAL,
+        measureService.addMeasure(falunCoordinator, plan.id(), new MeasureDetails("Fritidsgård öppen", "", Approach.SOCIAL,
                 Horizon.LONG, "Fritidsförvaltningen", today, today.plusYears(1), 50_000L, MeasureStatus.ONGOING,
                 basis));
-        FollowUp overdue = plans.scheduleFollowUp(falunCoordinator, planned.id(), today.minusDays(3));
-        assertThatThrownBy(() -> plans.scheduleFollowUp(borlangeCoordinator, planned.id(), today))
+        FollowUp overdue = measureService.scheduleFollowUp(falunCoordinator, planned.id(), today.minusDays(3));
+        assertThatThrownBy(() -> measureService.scheduleFollowUp(borlangeCoordinator, planned.id(), today))
                 .isInstanceOf(OutOfScopeException.class);
 
         var county = overviews.county(dalarnaCounty, DALARNA);
@@ -549,7 +551,7 @@ class ActionPlansTest {
         assertThat(overviews.municipality(falunCoordinator, FALUN).due())
                 .extracting(ActionOverviews.DueFollowUp::followUpId).contains(overdue.id());
 
-        plans.recordFollowUp(falunCoordinator, overdue.id(), overdue.version(), true, false, GoalMet.TOO_EARLY, "");
+        measureService.recordFollowUp(falunCoordinator, overdue.id(), overdue.version(), true, false, GoalMet.TOO_EARLY, "");
         assertThat(overviews.dueFor(falunCoordinator)).extracting(ActionOverviews.DueFollowUp::followUpId)
                 .as("a recorded follow-up is no longer due").doesNotContain(overdue.id());
     }
@@ -739,7 +741,7 @@ class ActionPlansTest {
     }
 
     private List<FollowUp> followUpsOf(long measureId) {
-        long planId = plans.planOfMeasure(falunCoordinator, measureId);
+        long planId = measureService.planOfMeasure(falunCoordinator, measureId);
         return plans.view(falunCoordinator, planId).measures().stream()
                 .filter(view -> view.measure().id() == measureId).findFirst().orElseThrow().followUps();
     }

@@ -65,7 +65,7 @@ class PlanEffectsTest {
     void anActionPlansMeasureIsFollowedUpOnItsDueDayOnly() {
         ActionPlan plan = plan(PlanKind.ACTION_PLAN, LocalDate.of(2025, 3, 1), LocalDate.of(2026, 9, 15));
 
-        assertThat(ActionPlans.followUpDays(plan, measure(LocalDate.of(2025, 5, 31))))
+        assertThat(Measures.followUpDays(plan, measure(LocalDate.of(2025, 5, 31))))
                 .containsExactly(LocalDate.of(2025, 5, 31));
     }
 
@@ -74,7 +74,7 @@ class PlanEffectsTest {
         for (PlanKind kind : List.of(PlanKind.CITIZEN_PROMISE, PlanKind.COLLABORATION_AGREEMENT)) {
             ActionPlan plan = plan(kind, LocalDate.of(2025, 3, 1), LocalDate.of(2026, 9, 15));
 
-            assertThat(ActionPlans.followUpDays(plan, measure(LocalDate.of(2025, 5, 31)))).as(kind.name())
+            assertThat(Measures.followUpDays(plan, measure(LocalDate.of(2025, 5, 31)))).as(kind.name())
                     .containsExactly(LocalDate.of(2025, 5, 31), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31),
                             LocalDate.of(2026, 6, 30), LocalDate.of(2026, 9, 15));
         }
@@ -83,12 +83,12 @@ class PlanEffectsTest {
     @Test
     void halfYearEndsOnThePlansBoundsCountOnceAndThoseOutsideDoNot() {
         ActionPlan halfYears = plan(PlanKind.CITIZEN_PROMISE, LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
-        assertThat(ActionPlans.followUpDays(halfYears, measure(LocalDate.of(2025, 12, 31))))
+        assertThat(Measures.followUpDays(halfYears, measure(LocalDate.of(2025, 12, 31))))
                 .containsExactly(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 12, 31));
 
         ActionPlan short_ = plan(PlanKind.COLLABORATION_AGREEMENT, LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 11, 30));
-        assertThat(ActionPlans.followUpDays(short_, measure(LocalDate.of(2025, 9, 1))))
+        assertThat(Measures.followUpDays(short_, measure(LocalDate.of(2025, 9, 1))))
                 .as("no half-year ends inside: the due day and the plan's end")
                 .containsExactly(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 30));
     }

@@ -50,6 +50,8 @@ class PublicPromisePageTest {
     @Autowired
     ActionPlans plans;
     @Autowired
+    Measures measureService;
+    @Autowired
     FollowUpRepository followUps;
 
     private String unique;
@@ -180,13 +182,13 @@ class PublicPromisePageTest {
                         "Anna Kommunsson", "Per Polisson", today, "Belysningen är bytt och fler känner sig trygga."),
                 List.of(new GoalDraft(problem.id(), goalLevel, goalPeriod().code(),
                         "Färre ska känna sig otrygga vid resecentrum.")));
-        Measure measure = plans.addMeasure(falun, plan.id(), new MeasureDetails("Ny belysning " + unique,
+        Measure measure = measureService.addMeasure(falun, plan.id(), new MeasureDetails("Ny belysning " + unique,
                 "Kommunen byter armaturerna i gångtunneln.", Approach.SITUATIONAL, Horizon.SHORT,
                 "Tekniska förvaltningen", today, today.plusMonths(3), 250000L, MeasureStatus.ONGOING,
                 Set.of(new MeasureBasis(problem.id(), cause.id()))));
         FollowUp first = followUps.findByMeasures(List.of(measure.id())).stream()
                 .min(Comparator.comparing(FollowUp::dueOn)).orElseThrow();
-        plans.recordFollowUp(falun, first.id(), first.version(), true, true, GoalMet.PARTLY,
+        measureService.recordFollowUp(falun, first.id(), first.version(), true, true, GoalMet.PARTLY,
                 "INTERN-KOMMENTAR-" + unique + " rektorn vill inte synas");
         ActionPlan current = plans.view(falun, plan.id()).plan();
         return new Made(current, problem, evidence, measure);

@@ -51,6 +51,7 @@ import se.lagesbild.action.Measure;
 import se.lagesbild.action.MeasureBasis;
 import se.lagesbild.action.MeasureDetails;
 import se.lagesbild.action.MeasureStatus;
+import se.lagesbild.action.Measures;
 import se.lagesbild.action.Perspective;
 import se.lagesbild.action.PlanDetails;
 import se.lagesbild.action.PlanKind;
@@ -153,6 +154,7 @@ class AuthorizationMatrixTest {
         approvedPeriods.put(code, period);
         Problems problems = context.getBean(Problems.class);
         ActionPlans plans = context.getBean(ActionPlans.class);
+        Measures measureService = context.getBean(Measures.class);
         long problem = problems.recordFromCell(coordinator, code, "networks", period, "Matrisens problem " + name,
                 "").id();
         long cause = problems.addCause(coordinator, problem, Perspective.SOCIAL, "Matrisens orsak", "").id();
@@ -161,7 +163,7 @@ class AuthorizationMatrixTest {
                 new PlanDetails("Matrisens plan " + name, today, today.plusMonths(6), PlanStatus.ACTIVE, "", "",
                         null, ""),
                 List.of(new GoalDraft(problem, 1, period, "")));
-        Measure measure = plans.addMeasure(coordinator, plan.id(), new MeasureDetails("Matrisens åtgärd", "",
+        Measure measure = measureService.addMeasure(coordinator, plan.id(), new MeasureDetails("Matrisens åtgärd", "",
                 Approach.SOCIAL, Horizon.SHORT, "Fritid", today, today.plusMonths(1), null, MeasureStatus.PLANNED,
                 Set.of(new MeasureBasis(problem, cause))));
         ids.put(name + "Problem", problem);

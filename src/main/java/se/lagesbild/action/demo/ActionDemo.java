@@ -29,6 +29,7 @@ import se.lagesbild.action.Measure;
 import se.lagesbild.action.MeasureBasis;
 import se.lagesbild.action.MeasureDetails;
 import se.lagesbild.action.MeasureStatus;
+import se.lagesbild.action.Measures;
 import se.lagesbild.action.Perspective;
 import se.lagesbild.action.PlanDetails;
 import se.lagesbild.action.PlanKind;
@@ -59,16 +60,18 @@ class ActionDemo {
 
     private final Problems problems;
     private final ActionPlans plans;
+    private final Measures measureService;
     private final Organisations organisations;
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ActionDemo(Problems problems, ActionPlans plans, Organisations organisations, UserDetailsService users,
+    ActionDemo(Problems problems, ActionPlans plans, Measures measureService, Organisations organisations, UserDetailsService users,
                JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.problems = problems;
         this.plans = plans;
+        this.measureService = measureService;
         this.organisations = organisations;
         this.users = users;
         this.jdbc = jdbc;
@@ -130,19 +133,19 @@ class ActionDemo {
                         "Mindre skadegörelse och fler som vågar röra sig i området")));
         jdbc.sql("update action_plan set public_id = :id where id = :plan").param("id", PUBLIC_ID)
                 .param("plan", promise.id()).update();
-        Measure light = plans.addMeasure(coordinator, promise.id(), new MeasureDetails("Bättre belysning i passagerna",
+        Measure light = measureService.addMeasure(coordinator, promise.id(), new MeasureDetails("Bättre belysning i passagerna",
                 "Kommunen byter och kompletterar belysningen i de tre passagerna mot resecentrum.",
                 Approach.SITUATIONAL, Horizon.SHORT, "Samhällsbyggnadsförvaltningen", startsOn,
                 startsOn.plusMonths(2), 350_000L, MeasureStatus.DONE, Set.of(new MeasureBasis(problem.id(),
                 place.id()))));
-        plans.addMeasure(coordinator, promise.id(), new MeasureDetails("Nattvandring fredag och lördag",
+        measureService.addMeasure(coordinator, promise.id(), new MeasureDetails("Nattvandring fredag och lördag",
                 "Polisen och föreningslivet samordnar vuxna som rör sig i området helgkvällar.", Approach.SOCIAL,
                 Horizon.LONG, "Lokalpolisområdet och föreningslivet", startsOn, endsOn, null, MeasureStatus.ONGOING,
                 Set.of(new MeasureBasis(problem.id(), youth.id()))));
         for (FollowUp due : plans.view(coordinator, promise.id()).measures().stream()
                 .filter(view -> view.measure().id().equals(light.id())).findFirst().orElseThrow().followUps()) {
             if (due.dueOn().isBefore(today)) {
-                plans.recordFollowUp(coordinator, due.id(), due.version(), true, true, GoalMet.PARTLY,
+                measureService.recordFollowUp(coordinator, due.id(), due.version(), true, true, GoalMet.PARTLY,
                         "Klart enligt plan. (demo data, not real)");
             }
         }

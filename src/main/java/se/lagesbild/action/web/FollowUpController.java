@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import se.lagesbild.action.ActionPlans;
+import se.lagesbild.action.Measures;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.RefusedInputException;
@@ -21,16 +21,16 @@ import se.lagesbild.shared.StaleEditException;
 @Controller
 class FollowUpController {
 
-    private final ActionPlans plans;
+    private final Measures measures;
 
-    FollowUpController(ActionPlans plans) {
-        this.plans = plans;
+    FollowUpController(Measures measures) {
+        this.measures = measures;
     }
 
     @GetMapping("/action/follow-ups/{id}")
     @PreAuthorize(PlanController.READERS)
     String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        var view = plans.followUp(user, id);
+        var view = measures.followUp(user, id);
         model.addAttribute("view", view);
         model.addAttribute("form", FollowUpForm.of(view.followUp()));
         return "action/follow-up";
@@ -40,7 +40,7 @@ class FollowUpController {
     @PreAuthorize(PlanController.WRITERS)
     String record(@PathVariable long id, @ModelAttribute("form") FollowUpForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        var view = plans.followUp(user, id);
+        var view = measures.followUp(user, id);
         if (!view.writable()) {
             throw new OutOfScopeException("follow-up " + id, view.plan().countyId());
         }
@@ -49,14 +49,14 @@ class FollowUpController {
             return "action/follow-up";
         }
         try {
-            plans.recordFollowUp(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.getDone(),
+            measures.recordFollowUp(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.getDone(),
                     form.getOnTime(), form.getGoalMet(), form.getComment());
         } catch (RefusedInputException e) {
             FormErrors.reject(binding, e);
             model.addAttribute("view", view);
             return "action/follow-up";
         } catch (StaleEditException e) {
-            var newer = plans.followUp(user, id);
+            var newer = measures.followUp(user, id);
             form.setVersion(newer.followUp().version());
             model.addAttribute("view", newer);
             model.addAttribute("stale", true);

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import se.lagesbild.action.ActionPlans;
 import se.lagesbild.action.Measure;
+import se.lagesbild.action.Measures;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.RefusedInputException;
@@ -30,9 +31,11 @@ import se.lagesbild.shared.StaleEditException;
 class MeasureController {
 
     private final ActionPlans plans;
+    private final Measures measures;
 
-    MeasureController(ActionPlans plans) {
+    MeasureController(ActionPlans plans, Measures measures) {
         this.plans = plans;
+        this.measures = measures;
     }
 
     @GetMapping("/action/plans/{planId}/measures/new")
@@ -50,7 +53,7 @@ class MeasureController {
         }
         Measure measure;
         try {
-            measure = plans.addMeasure(user, planId, form.details());
+            measure = measures.addMeasure(user, planId, form.details());
         } catch (RefusedInputException e) {
             FormErrors.reject(binding, e);
             return render(user, planId, null, form, model);
@@ -62,7 +65,7 @@ class MeasureController {
     @GetMapping("/action/measures/{id}")
     @PreAuthorize(PlanController.WRITERS)
     String edit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-        Measure measure = plans.measure(user, id);
+        Measure measure = measures.measure(user, id);
         return render(user, measure.planId(), measure, MeasureForm.of(measure), model);
     }
 
@@ -70,17 +73,17 @@ class MeasureController {
     @PreAuthorize(PlanController.WRITERS)
     String update(@PathVariable long id, @ModelAttribute("form") MeasureForm form, BindingResult binding,
                   @AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-        Measure measure = plans.measure(user, id);
+        Measure measure = measures.measure(user, id);
         if (binding.hasErrors()) {
             return render(user, measure.planId(), measure, form, model);
         }
         try {
-            plans.updateMeasure(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
+            measures.updateMeasure(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.details());
         } catch (RefusedInputException e) {
             FormErrors.reject(binding, e);
             return render(user, measure.planId(), measure, form, model);
         } catch (StaleEditException e) {
-            Measure newer = plans.measure(user, id);
+            Measure newer = measures.measure(user, id);
             form.setVersion(newer.version());
             model.addAttribute("stale", true);
             return render(user, newer.planId(), newer, form, model);
@@ -94,9 +97,9 @@ class MeasureController {
     String schedule(@PathVariable long id,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                     @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-        long planId = plans.planOfMeasure(user, id);
+        long planId = measures.planOfMeasure(user, id);
         try {
-            plans.scheduleFollowUp(user, id, dueOn);
+            measures.scheduleFollowUp(user, id, dueOn);
             redirect.addFlashAttribute("followUpScheduled", true);
         } catch (RefusedInputException e) {
             redirect.addFlashAttribute("followUpDateMissing", id);
