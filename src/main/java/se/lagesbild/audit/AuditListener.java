@@ -12,6 +12,10 @@ import se.lagesbild.action.ActionEvents.FollowUpRecorded;
 import se.lagesbild.action.ActionEvents.MeasureAdded;
 import se.lagesbild.action.ActionEvents.ProblemRecorded;
 import se.lagesbild.form.FormEvents.FormCreated;
+import se.lagesbild.knowledge.KnowledgeEvents.AttachmentAdded;
+import se.lagesbild.knowledge.KnowledgeEvents.AttachmentRemoved;
+import se.lagesbild.knowledge.KnowledgeEvents.ItemChanged;
+import se.lagesbild.knowledge.KnowledgeEvents.ItemCreated;
 import se.lagesbild.form.FormEvents.FormImported;
 import se.lagesbild.form.FormEvents.FormVersionPublished;
 import se.lagesbild.analysis.AnalysisEvents.RegionalAnalysisPublished;
@@ -200,6 +204,32 @@ class AuditListener {
     void on(CitizenPromiseWithdrawn event) {
         trail.record(AuditKind.CITIZEN_PROMISE_WITHDRAWN, event.by(), event.organisationId(),
                 "plan:" + event.planId(), null, remoteAddress());
+    }
+
+    @EventListener
+    void on(ItemCreated event) {
+        trail.record(AuditKind.KNOWLEDGE_ITEM_CREATED, event.by(), event.organisationId(),
+                "knowledge:" + event.itemId(), event.kind().name(), remoteAddress());
+    }
+
+    @EventListener
+    void on(ItemChanged event) {
+        trail.record(AuditKind.KNOWLEDGE_ITEM_CHANGED, event.by(), event.organisationId(),
+                "knowledge:" + event.itemId(), null, remoteAddress());
+    }
+
+    @EventListener
+    void on(AttachmentAdded event) {
+        trail.record(AuditKind.KNOWLEDGE_ATTACHMENT_ADDED, event.by(), event.organisationId(),
+                "knowledge-attachment:" + event.attachmentId(),
+                "item=" + event.itemId() + " " + event.type().name() + " " + event.sizeBytes() + " bytes",
+                remoteAddress());
+    }
+
+    @EventListener
+    void on(AttachmentRemoved event) {
+        trail.record(AuditKind.KNOWLEDGE_ATTACHMENT_REMOVED, event.by(), event.organisationId(),
+                "knowledge-attachment:" + event.attachmentId(), "item=" + event.itemId(), remoteAddress());
     }
 
     private static String remoteAddress() {

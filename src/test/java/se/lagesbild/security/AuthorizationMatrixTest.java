@@ -57,6 +57,12 @@ import se.lagesbild.action.PlanDetails;
 import se.lagesbild.action.PlanKind;
 import se.lagesbild.action.PlanStatus;
 import se.lagesbild.action.Problems;
+import se.lagesbild.knowledge.KnowledgeBank;
+import se.lagesbild.knowledge.KnowledgeDetails;
+import se.lagesbild.knowledge.KnowledgeItem;
+import se.lagesbild.knowledge.KnowledgeKind;
+import se.lagesbild.knowledge.KnowledgeTestFiles;
+import se.lagesbild.knowledge.KnowledgeVisibility;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.Role;
 import se.lagesbild.shared.Scope;
@@ -129,6 +135,8 @@ class AuthorizationMatrixTest {
         DemoHistoryWritten.await(context);
         preparePublishedPromise();
         prepareActions();
+        prepareNetwork();
+        prepareKnowledge();
     }
 
     /**
@@ -512,11 +520,166 @@ class AuthorizationMatrixTest {
                 .query(Long.class).single();
     }
 
+    /**
+     * The knowledge bank, made through the service as an administrator: a Dalarna item visible in the county, with an
+     * attachment; a Falun item visible to everyone signed in; a Västmanland item visible in the county, with an
+     * attachment.
+     */
+    private void prepareKnowledge() {
+        var admin = new CurrentUser(0, "matrix.admin", "Matris admin", Role.ADMIN, Scope.national(), "Sverige", true,
+                null);
+        KnowledgeBank bank = context.getBean(KnowledgeBank.class);
+        for (String[] spec : new String[][] {{"20", "COUNTY", "knowledgeDalarna"}, {"2080", "ALL", "knowledgeFalun"},
+                {"19", "COUNTY", "knowledgeVastmanland"}}) {
+            KnowledgeItem item = bank.create(admin, new KnowledgeDetails(KnowledgeKind.METHOD, "Matrisens kunskap "
+                    + spec[0], "Matris.", Set.of(), "matris", spec[0], LocalDate.now(),
+                    KnowledgeVisibility.valueOf(spec[1])));
+            ids.put(spec[2], item.id());
+            if (!spec[0].equals("2080")) {
+                ids.put(spec[2] + "File", bank.attach(admin, item.id(), item.version(), "matris.pdf",
+                        KnowledgeTestFiles.pdf("Matris")).id());
+            }
+        }
+    }
+
+    /**
+     * The knowledge bank: everyone signed in reads what is visible to all, a county's items are read within the county
+     * (national readers excluded), and the owner's coordinators and administrators write. Probes that get through
+     * change nothing: a new item or a change without a title is shown again with the problems, an upload without a
+     * file is refused at the field, and removing an attachment without the item's version answers 409.
+     */
+    private void knowledgeRules(Map<String, List<Probe>> m) {
+        Set<String> readDalarna = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        Set<String> writeDalarna = Set.of(ADMIN, DALARNA_COUNTY);
+        Set<String> writeFalun = Set.of(ADMIN, FALUN_COORDINATOR);
+        long dalarna = ids.get("knowledgeDalarna");
+        long falun = ids.get("knowledgeFalun");
+        long vastmanland = ids.get("knowledgeVastmanland");
+        m.put("GET /knowledge", List.of(get("/knowledge?q=matris&kind=METHOD&theme=school", EVERYONE)));
+        m.put("GET /knowledge/new", List.of(get("/knowledge/new", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR))));
+        m.put("POST /knowledge", List.of(post("/knowledge", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR))));
+        m.put("GET /knowledge/{id}", List.of(get("/knowledge/" + dalarna, readDalarna),
+                get("/knowledge/" + falun, EVERYONE), get("/knowledge/" + vastmanland, Set.of(ADMIN))));
+        for (String endpoint : List.of("GET /knowledge/{id}/edit", "POST /knowledge/{id}",
+                "POST /knowledge/{id}/attachments")) {
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String suffix = endpoint.substring(endpoint.indexOf("{id}") + 4);
+            m.put(endpoint, List.of(probe(method, "/knowledge/" + dalarna + suffix, writeDalarna),
+                    probe(method, "/knowledge/" + falun + suffix, writeFalun),
+                    probe(method, "/knowledge/" + vastmanland + suffix, Set.of(ADMIN))));
+        }
+        m.put("GET /knowledge/attachments/{id}", List.of(
+                get("/knowledge/attachments/" + ids.get("knowledgeDalarnaFile"), readDalarna),
+                get("/knowledge/attachments/" + ids.get("knowledgeVastmanlandFile"), Set.of(ADMIN))));
+        m.put("POST /knowledge/attachments/{id}/delete", List.of(
+                post("/knowledge/attachments/" + ids.get("knowledgeDalarnaFile") + "/delete", writeDalarna),
+                post("/knowledge/attachments/" + ids.get("knowledgeVastmanlandFile") + "/delete", Set.of(ADMIN))));
+    }
+
+    /**
+     * The county network: Dalarna's demo network (its coordinator, falun.samordnare and falun.polis are members with
+     * accounts; last year's evaluation is closed) and Västmanland's, each given a member, a meeting and priorities
+     * for {@value #NETWORK_YEAR} with an open evaluation, through the services as each county's coordinator.
+     */
+    private void prepareNetwork() {
+        long dalarna = jdbc.sql("select id from organisation where code = '20'").query(Long.class).single();
+        long vastmanland = jdbc.sql("select id from organisation where code = '19'").query(Long.class).single();
+        prepareNetwork("dalarna", "20", Scope.county(dalarna));
+        prepareNetwork("vastmanland", "19", Scope.county(vastmanland));
+    }
+
+    private static final int NETWORK_YEAR = 2040;
+
+    private void prepareNetwork(String name, String code, Scope scope) {
+        var coordinator = new CurrentUser(0, "matrix." + name, "Matris " + name, Role.COUNTY_COORDINATOR, scope,
+                name, true, null);
+        var networks = context.getBean(se.lagesbild.network.Networks.class);
+        var priorities = context.getBean(se.lagesbild.network.NetworkPriorities.class);
+        long member = networks.addMember(coordinator, code, new se.lagesbild.network.MemberDetails("Matris",
+                "Medlemsson", se.lagesbild.network.MemberKind.PARTNER, null, "Matrisens partner", "", null)).id();
+        long meeting = context.getBean(se.lagesbild.network.NetworkMeetings.class).create(coordinator, code,
+                new se.lagesbild.network.MeetingDetails("Matrisens möte", LocalDate.now().plusDays(10),
+                        java.time.LocalTime.of(10, 0), "", "", "", List.of(), Set.of(member))).id();
+        priorities.save(coordinator, code, NETWORK_YEAR, null,
+                List.of(new se.lagesbild.network.PriorityDraft("Matrisens prioritering", "")));
+        context.getBean(se.lagesbild.network.NetworkEvaluations.class).open(coordinator, code, NETWORK_YEAR,
+                priorities.year(coordinator, code, NETWORK_YEAR).year().version(), false);
+        ids.put(name + "NetworkMember", member);
+        ids.put(name + "NetworkMeeting", meeting);
+    }
+
+    /**
+     * The county network: the county's coordinators manage it; the county's municipal coordinators and its members
+     * with accounts (falun.polis) read it; members answer its open evaluations; administrators read every network and
+     * the results. National readers and other counties get 404 (or 403 where the role may never). Probes that get
+     * through change nothing: posts without fields re-show the form, and posts without a valid version (or on the
+     * open {@value #NETWORK_YEAR} evaluations, whose priorities are fixed) answer 409.
+     */
+    private void networkRules(Map<String, List<Probe>> m) {
+        Set<String> readersOfDalarna = Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        Set<String> dalarnaManager = Set.of(DALARNA_COUNTY);
+        Set<String> dalarnaMembers = Set.of(DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE);
+        String dalarna = "/network/20";
+        String vastmanland = "/network/19";
+        String year = "/priorities/" + NETWORK_YEAR;
+        m.put("GET /network", List.of(get("/network", readersOfDalarna)));
+        m.put("GET /network/{countyCode}", List.of(get(dalarna, readersOfDalarna), get(vastmanland, Set.of(ADMIN))));
+        for (String path : List.of("/members/new", "/meetings/new")) {
+            m.put("GET /network/{countyCode}" + path, List.of(get(dalarna + path, dalarnaManager),
+                    get(vastmanland + path, NOBODY)));
+        }
+        for (String path : List.of("/members", "/meetings")) {
+            m.put("POST /network/{countyCode}" + path, List.of(post(dalarna + path, dalarnaManager),
+                    post(vastmanland + path, NOBODY)));
+        }
+        String dalarnaMember = "/members/" + ids.get("dalarnaNetworkMember");
+        String vastmanlandMember = "/members/" + ids.get("vastmanlandNetworkMember");
+        m.put("GET /network/{countyCode}/members/{id}/edit", List.of(
+                get(dalarna + dalarnaMember + "/edit", dalarnaManager),
+                get(vastmanland + vastmanlandMember + "/edit", NOBODY)));
+        for (String suffix : List.of("", "/delete")) {
+            m.put("POST /network/{countyCode}/members/{id}" + suffix, List.of(
+                    post(dalarna + dalarnaMember + suffix, dalarnaManager),
+                    post(vastmanland + vastmanlandMember + suffix, NOBODY)));
+        }
+        String dalarnaMeeting = "/meetings/" + ids.get("dalarnaNetworkMeeting");
+        String vastmanlandMeeting = "/meetings/" + ids.get("vastmanlandNetworkMeeting");
+        m.put("GET /network/{countyCode}/meetings/{id}", List.of(get(dalarna + dalarnaMeeting, readersOfDalarna),
+                get(vastmanland + vastmanlandMeeting, Set.of(ADMIN))));
+        m.put("GET /network/{countyCode}/meetings/{id}/edit", List.of(
+                get(dalarna + dalarnaMeeting + "/edit", dalarnaManager),
+                get(vastmanland + vastmanlandMeeting + "/edit", NOBODY)));
+        m.put("POST /network/{countyCode}/meetings/{id}", List.of(post(dalarna + dalarnaMeeting, dalarnaManager),
+                post(vastmanland + vastmanlandMeeting, NOBODY)));
+        for (String suffix : List.of("", "/evaluation")) {
+            m.put("GET /network/{countyCode}/priorities/{year}" + suffix, List.of(
+                    get(dalarna + year + suffix, readersOfDalarna), get(vastmanland + year + suffix, Set.of(ADMIN))));
+        }
+        m.put("GET /network/{countyCode}/priorities/{year}/edit", List.of(get(dalarna + year + "/edit", dalarnaManager),
+                get(vastmanland + year + "/edit", NOBODY)));
+        m.put("POST /network/{countyCode}/priorities/{year}", List.of(post(dalarna + year, dalarnaManager),
+                post(vastmanland + year, NOBODY)));
+        m.put("POST /network/{countyCode}/priorities/{year}/evaluation", List.of(
+                post(dalarna + year + "/evaluation", dalarnaMembers), post(vastmanland + year + "/evaluation", NOBODY)));
+        for (String step : List.of("open", "close")) {
+            m.put("POST /network/{countyCode}/priorities/{year}/evaluation/" + step, List.of(
+                    post(dalarna + year + "/evaluation/" + step + "?version=999", dalarnaManager),
+                    post(vastmanland + year + "/evaluation/" + step + "?version=999", NOBODY)));
+        }
+        // Dalarna's demo evaluation of last year is closed, with results; Västmanland's open one shows none yet
+        m.put("GET /network/{countyCode}/priorities/{year}/evaluation/results", List.of(
+                get(dalarna + "/priorities/" + (LocalDate.now().getYear() - 1) + "/evaluation/results",
+                        Set.of(ADMIN, DALARNA_COUNTY)),
+                get(vastmanland + year + "/evaluation/results", Set.of(ADMIN))));
+    }
+
     /** Who may reach what: the security rules of the application, written down once. */
     private Map<String, List<Probe>> matrix() {
         var m = new LinkedHashMap<String, List<Probe>>();
         analysisRules(m);
         actionRules(m);
+        networkRules(m);
+        knowledgeRules(m);
         m.put("GET /login", List.of(get("/login", PUBLIC)));
         m.put("GET /tillganglighet", List.of(get("/tillganglighet", PUBLIC)));
         m.put("GET /medborgarloften/{publicId}", List.of(get("/medborgarloften/" + publishedPromise, PUBLIC)));
