@@ -43,6 +43,8 @@ public class ActionPlan {
     private String updatedBy;
     @MappedCollection(idColumn = "plan_id")
     private Set<Goal> goals;
+    @MappedCollection(idColumn = "plan_id")
+    private Set<KnowledgeLink> knowledge;
     @Version
     private Integer version;
 
@@ -50,7 +52,8 @@ public class ActionPlan {
     ActionPlan(Long id, PlanKind kind, long countyId, Long municipalityId, String title, LocalDate startsOn,
                LocalDate endsOn, PlanStatus status, String municipalitySignatory, String policeSignatory,
                LocalDate signedOn, String publicId, String publicSummary, Instant publishedAt, Instant createdAt,
-               String createdBy, Instant updatedAt, String updatedBy, Set<Goal> goals, Integer version) {
+               String createdBy, Instant updatedAt, String updatedBy, Set<Goal> goals, Set<KnowledgeLink> knowledge,
+               Integer version) {
         this.id = id;
         this.kind = kind;
         this.countyId = countyId;
@@ -70,6 +73,7 @@ public class ActionPlan {
         this.updatedAt = updatedAt;
         this.updatedBy = updatedBy;
         this.goals = goals == null ? new HashSet<>() : new HashSet<>(goals);
+        this.knowledge = knowledge == null ? new HashSet<>() : new HashSet<>(knowledge);
         this.version = version;
     }
 
@@ -79,7 +83,7 @@ public class ActionPlan {
             throw new IllegalArgumentException("a plan works on at least one problem");
         }
         var plan = new ActionPlan(null, kind, countyId, municipalityId, "", details.startsOn(), details.endsOn(),
-                PlanStatus.DRAFT, "", "", null, publicId, "", null, now, by, now, by, goals, null);
+                PlanStatus.DRAFT, "", "", null, publicId, "", null, now, by, now, by, goals, Set.of(), null);
         plan.apply(details, by, now);
         return plan;
     }
@@ -96,6 +100,19 @@ public class ActionPlan {
         publicSummary = kind.isPublishable() ? details.publicSummary() : "";
         updatedAt = now;
         updatedBy = by;
+    }
+
+    /** Replaces the knowledge-bank items the plan builds on. */
+    void buildOn(Set<Long> knowledgeItemIds) {
+        knowledge = new HashSet<>();
+        knowledgeItemIds.forEach(id -> knowledge.add(new KnowledgeLink(id)));
+    }
+
+    /** The ids of the knowledge-bank items the plan builds on. */
+    public Set<Long> knowledgeItemIds() {
+        var ids = new HashSet<Long>();
+        knowledge.forEach(link -> ids.add(link.knowledgeItemId()));
+        return ids;
     }
 
     void replaceGoal(Goal goal, String by, Instant now) {

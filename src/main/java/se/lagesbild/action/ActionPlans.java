@@ -22,6 +22,8 @@ import se.lagesbild.action.ActionEvents.ActionPlanCreated;
 import se.lagesbild.action.ActionEvents.CitizenPromisePublished;
 import se.lagesbild.action.ActionEvents.CitizenPromiseWithdrawn;
 import se.lagesbild.analysis.ApprovedLevels;
+import se.lagesbild.knowledge.KnowledgeReference;
+import se.lagesbild.knowledge.KnowledgeReferences;
 import se.lagesbild.organisation.Organisation;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.NotFoundException;
@@ -64,7 +66,8 @@ public class ActionPlans {
 
     /** A plan with everything its page shows. */
     public record PlanView(ActionPlan plan, Organisation county, Organisation municipality, List<GoalView> goals,
-                           List<MeasureView> measures, boolean writable, LocalDate today) {
+                           List<MeasureView> measures, boolean writable, LocalDate today,
+                           List<KnowledgeReference> knowledge) {
 
         /** Measures per status, for the plan's summary. */
         public Map<MeasureStatus, Long> measuresByStatus() {
@@ -80,12 +83,13 @@ public class ActionPlans {
     private final FollowUpRepository followUps;
     private final ActionAccess access;
     private final ApprovedLevels levels;
+    private final KnowledgeReferences knowledge;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionPlans(ActionPlanRepository plans, ProblemRepository problems, CauseRepository causes,
                 MeasureRepository measures, FollowUpRepository followUps, ActionAccess access, ApprovedLevels levels,
-                ApplicationEventPublisher events, Clock clock) {
+                KnowledgeReferences knowledge, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.problems = problems;
         this.causes = causes;
@@ -93,6 +97,7 @@ public class ActionPlans {
         this.followUps = followUps;
         this.access = access;
         this.levels = levels;
+        this.knowledge = knowledge;
         this.events = events;
         this.clock = clock;
     }
@@ -130,6 +135,16 @@ public class ActionPlans {
     @Transactional
     public ActionPlan create(CurrentUser user, PlanKind kind, String ownerCode, PlanDetails details,
                              List<GoalDraft> goals) {
+        return create(user, kind, ownerCode, details, goals, Set.of());
+    }
+
+    /**
+     * Creates a plan as above, building on good examples or methods of the knowledge bank that the user may read
+     * (pointing to what others learned is the method's way of sharing; copying their plan is not).
+     */
+    @Transactional
+    public ActionPlan create(CurrentUser user, PlanKind kind, String ownerCode, PlanDetails details,
+                             List<GoalDraft> goals, Set<Long> knowledgeItemIds) {
         Organisation owner = writableOwner(user, ownerCode);
         Organisation county = owner.isCounty() ? owner : access.organisation(owner.parentId());
         Set<Long> allowed = plannable(user, ownerCode).stream().map(Problem::id).collect(Collectors.toSet());
@@ -152,9 +167,12 @@ public class ActionPlans {
         if (kind == PlanKind.CITIZEN_PROMISE && owner.isCounty()) {
             checks.problem("kind", "action.plan.promiseIsMunicipal");
         }
+        checkKnowledge(checks, user, knowledgeItemIds);
         checks.throwIfAny();
-        ActionPlan plan = plans.save(ActionPlan.draft(kind, county.id(), owner.isCounty() ? null : owner.id(),
-                details, accepted, newPublicId(), user.getUsername(), clock.instant()));
+        ActionPlan draft = ActionPlan.draft(kind, county.id(), owner.isCounty() ? null : owner.id(), details,
+                accepted, newPublicId(), user.getUsername(), clock.instant());
+        draft.buildOn(knowledgeItemIds);
+        ActionPlan plan = plans.save(draft);
         for (Goal goal : accepted) {
             problems.findById(goal.problemId()).ifPresent(problem -> {
                 problem.markInProgress(user.getUsername(), clock.instant());
@@ -190,13 +208,27 @@ public class ActionPlans {
         return new PlanView(plan, access.organisation(plan.countyId()),
                 plan.municipalityId() == null ? null : access.organisation(plan.municipalityId()), goalViews,
                 measureViews, access.writes(user, plan.countyId(), plan.municipalityId()),
-                LocalDate.now(clock.withZone(SwedishCalendar.ZONE)));
+                LocalDate.now(clock.withZone(SwedishCalendar.ZONE)),
+                // only what this reader may read of the knowledge bank
+                plan.knowledgeItemIds().stream().map(item -> knowledge.readable(user, item))
+                        .flatMap(java.util.Optional::stream)
+                        .sorted(Comparator.comparing(KnowledgeReference::title)).toList());
     }
 
     /** Edits the plan's own fields; {@code expectedVersion} is the version the form was opened on. */
     @Transactional
     public ActionPlan update(CurrentUser user, long id, int expectedVersion, PlanDetails details,
                              List<GoalDraft> goals) {
+        return update(user, id, expectedVersion, details, goals, null);
+    }
+
+    /**
+     * Edits the plan as above and replaces the knowledge-bank items it builds on ({@code null} keeps them). Items
+     * the user cannot read stay as they are: a colleague may have linked one the user does not see.
+     */
+    @Transactional
+    public ActionPlan update(CurrentUser user, long id, int expectedVersion, PlanDetails details,
+                             List<GoalDraft> goals, Set<Long> knowledgeItemIds) {
         ActionPlan plan = writable(user, id);
         var checks = RefusedInputException.checks();
         check(checks, details);
@@ -208,10 +240,21 @@ public class ActionPlans {
             }
             goal(checks, access.organisation(plan.countyId()), draft).ifPresent(changed::add);
         }
+        Set<Long> unseen = plan.knowledgeItemIds().stream()
+                .filter(item -> knowledge.readable(user, item).isEmpty()).collect(Collectors.toSet());
+        if (knowledgeItemIds != null) {
+            checkKnowledge(checks, user, knowledgeItemIds.stream().filter(item -> !unseen.contains(item))
+                    .collect(Collectors.toSet()));
+        }
         checks.throwIfAny();
         requireVersion(plan.version(), expectedVersion, "plan " + id);
         plan.apply(details, user.getUsername(), clock.instant());
         changed.forEach(goal -> plan.replaceGoal(goal, user.getUsername(), clock.instant()));
+        if (knowledgeItemIds != null) {
+            var kept = new HashSet<>(knowledgeItemIds);
+            kept.addAll(unseen);
+            plan.buildOn(kept);
+        }
         return save(plan);
     }
 
@@ -304,6 +347,24 @@ public class ActionPlans {
                 .text("policeSignatory", details.policeSignatory(), NAME_MAX)
                 .text("publicSummary", details.publicSummary(), TEXT_MAX);
         checkPeriod(checks, details.startsOn(), details.endsOn(), "startsOn", "endsOn");
+    }
+
+    /** Only good examples and methods the user reads can be built on. */
+    private void checkKnowledge(RefusedInputException.Checks checks, CurrentUser user, Set<Long> itemIds) {
+        for (long item : itemIds) {
+            boolean referable = knowledge.readable(user, item)
+                    .filter(found -> KnowledgeReferences.REFERABLE.contains(found.kind())).isPresent();
+            if (!referable) {
+                checks.problem("knowledgeItemIds", "action.plan.knowledge.invalid");
+                return;
+            }
+        }
+    }
+
+    /** The good examples and methods a plan form offers to build on. */
+    @Transactional(readOnly = true)
+    public List<KnowledgeReference> referableKnowledge(CurrentUser user) {
+        return knowledge.referableFor(user);
     }
 
     private java.util.Optional<Goal> goal(RefusedInputException.Checks checks, Organisation county,

@@ -123,6 +123,35 @@ class ActionPagesTest {
                 .with(csrf())).andExpect(status().isNotFound());
     }
 
+    @Test
+    void aPlanBuildsOnGoodExamplesOfTheKnowledgeBankTheCoordinatorReads() throws Exception {
+        long plan = planWithProblem();
+        long method = jdbc.sql("""
+                        select min(id) from knowledge_item
+                        where kind in ('METHOD', 'GOOD_EXAMPLE') and visibility = 'ALL'""")
+                .query(Long.class).single();
+        String title = jdbc.sql("select title from knowledge_item where id = :id").param("id", method)
+                .query(String.class).single();
+        String edit = mvc.perform(get("/action/plans/{id}/edit", plan).cookie(falun))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("name=\"knowledgeItemIds\" id=\"knowledge-" + method + "\"");
+        String version = jdbc.sql("select version from action_plan where id = :id").param("id", plan)
+                .query(String.class).single();
+        // an item that is not there (or not readable, or not a method or good example) is refused
+        mvc.perform(post("/action/plans/{id}", plan).param("title", "Med kunskap").param("startsOn", "2026-01-01")
+                        .param("endsOn", "2026-06-30").param("version", version).param("knowledgeItemIds", "999999")
+                        .cookie(falun).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("kan bara bygga på goda exempel och metoder")));
+        mvc.perform(post("/action/plans/{id}", plan).param("title", "Med kunskap").param("startsOn", "2026-01-01")
+                        .param("endsOn", "2026-06-30").param("version", version)
+                        .param("knowledgeItemIds", String.valueOf(method)).cookie(falun).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/action/plans/{id}", plan).cookie(falun))
+                .andExpect(content().string(allOf(containsString("Bygger på (kunskapsbanken)"),
+                        containsString("href=\"/knowledge/" + method + "\""), containsString(title))));
+    }
+
     /** A Falun problem from an approved cell and a plan on it, both through the pages. */
     private long planWithProblem() throws Exception {
         String problem = mvc.perform(post("/action/problems").param("municipality", "2080")

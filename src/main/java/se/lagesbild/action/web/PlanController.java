@@ -68,7 +68,7 @@ class PlanController {
         }
         ActionPlan plan;
         try {
-            plan = plans.create(user, form.getKind(), owner, form.details(), form.goals());
+            plan = plans.create(user, form.getKind(), owner, form.details(), form.goals(), form.knowledge());
         } catch (RefusedInputException e) {
             FormErrors.reject(binding, e);
             return renderNew(user, owner, form, model);
@@ -84,6 +84,7 @@ class PlanController {
         model.addAttribute("targetPeriods", plans.targetPeriods(owner));
         model.addAttribute("kinds", owner.isCounty()
                 ? new PlanKind[] {PlanKind.ACTION_PLAN, PlanKind.COLLABORATION_AGREEMENT} : PlanKind.values());
+        model.addAttribute("knowledge", plans.referableKnowledge(user));
         model.addAttribute("form", form);
         return "action/plan-new";
     }
@@ -114,7 +115,8 @@ class PlanController {
             return renderEdit(user, id, form, model);
         }
         try {
-            plans.update(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.details(), form.goals());
+            plans.update(user, id, form.getVersion() == null ? -1 : form.getVersion(), form.details(), form.goals(),
+                    form.knowledge());
         } catch (RefusedInputException e) {
             FormErrors.reject(binding, e);
             return renderEdit(user, id, form, model);
@@ -141,6 +143,7 @@ class PlanController {
         model.addAttribute("view", view);
         model.addAttribute("targetPeriods", plans.targetPeriods(view.municipality() != null ? view.municipality()
                 : view.county()));
+        model.addAttribute("knowledge", plans.referableKnowledge(user));
         model.addAttribute("form", form);
         return "action/plan-edit";
     }

@@ -34,6 +34,7 @@ public class PlanForm {
     private Map<Long, Integer> targetLevel = new HashMap<>();
     private Map<Long, String> targetPeriod = new HashMap<>();
     private Map<Long, String> goalDescription = new HashMap<>();
+    private List<Long> knowledgeItemIds = new ArrayList<>();
     private Integer version;
 
     static PlanForm of(ActionPlan plan) {
@@ -53,6 +54,7 @@ public class PlanForm {
             form.targetPeriod.put(goal.problemId(), goal.targetPeriod());
             form.goalDescription.put(goal.problemId(), goal.description());
         }
+        form.knowledgeItemIds.addAll(plan.knowledgeItemIds());
         form.version = plan.version();
         return form;
     }
@@ -66,6 +68,19 @@ public class PlanForm {
     List<GoalDraft> goals() {
         return problemIds.stream().distinct().map(id -> new GoalDraft(id, targetLevel.get(id), targetPeriod.get(id),
                 goalDescription.get(id))).toList();
+    }
+
+    /** The knowledge-bank items ticked. */
+    java.util.Set<Long> knowledge() {
+        return new java.util.HashSet<>(knowledgeItemIds);
+    }
+
+    public List<Long> getKnowledgeItemIds() {
+        return knowledgeItemIds;
+    }
+
+    public void setKnowledgeItemIds(List<Long> knowledgeItemIds) {
+        this.knowledgeItemIds = knowledgeItemIds == null ? new ArrayList<>() : knowledgeItemIds;
     }
 
     public PlanKind getKind() {
