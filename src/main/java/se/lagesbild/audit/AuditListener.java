@@ -12,6 +12,10 @@ import se.lagesbild.action.ActionEvents.FollowUpRecorded;
 import se.lagesbild.action.ActionEvents.MeasureAdded;
 import se.lagesbild.action.ActionEvents.ProblemRecorded;
 import se.lagesbild.form.FormEvents.FormCreated;
+import se.lagesbild.forum.ForumEvents.AnswersSubmitted;
+import se.lagesbild.forum.ForumEvents.ForumChanged;
+import se.lagesbild.forum.ForumEvents.ForumCreated;
+import se.lagesbild.forum.ForumEvents.ParticipantsRegistered;
 import se.lagesbild.knowledge.KnowledgeEvents.AttachmentAdded;
 import se.lagesbild.knowledge.KnowledgeEvents.AttachmentRemoved;
 import se.lagesbild.knowledge.KnowledgeEvents.ItemChanged;
@@ -230,6 +234,30 @@ class AuditListener {
     void on(AttachmentRemoved event) {
         trail.record(AuditKind.KNOWLEDGE_ATTACHMENT_REMOVED, event.by(), event.organisationId(),
                 "knowledge-attachment:" + event.attachmentId(), "item=" + event.itemId(), remoteAddress());
+    }
+
+    @EventListener
+    void on(ForumCreated event) {
+        trail.record(AuditKind.FORUM_CREATED, event.by(), event.countyId(), "forum:" + event.forumId(),
+                event.kind().name(), remoteAddress());
+    }
+
+    @EventListener
+    void on(ForumChanged event) {
+        trail.record(AuditKind.FORUM_CHANGED, event.by(), event.countyId(), "forum:" + event.forumId(), null,
+                remoteAddress());
+    }
+
+    @EventListener
+    void on(ParticipantsRegistered event) {
+        trail.record(AuditKind.FORUM_PARTICIPANTS_REGISTERED, event.by(), event.municipalityId(),
+                "forum:" + event.forumId(), "participants=" + event.participants(), remoteAddress());
+    }
+
+    @EventListener
+    void on(AnswersSubmitted event) {
+        trail.record(AuditKind.FORUM_ANSWERS_SUBMITTED, event.by(), event.municipalityId(),
+                "forum:" + event.forumId(), null, remoteAddress());
     }
 
     private static String remoteAddress() {

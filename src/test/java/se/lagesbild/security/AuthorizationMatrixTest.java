@@ -135,6 +135,7 @@ class AuthorizationMatrixTest {
         DemoHistoryWritten.await(context);
         preparePublishedPromise();
         prepareActions();
+        prepareForums();
         prepareNetwork();
         prepareKnowledge();
     }
@@ -673,11 +674,75 @@ class AuthorizationMatrixTest {
                 get(vastmanland + year + "/evaluation/results", Set.of(ADMIN))));
     }
 
+    /**
+     * Forums of Dalarna (every municipality invited, so Falun too; and one inviting Borlänge only) and of Västmanland,
+     * made through the service as each county's coordinator.
+     */
+    private void prepareForums() {
+        long dalarna = jdbc.sql("select id from organisation where code = '20'").query(Long.class).single();
+        long vastmanland = jdbc.sql("select id from organisation where code = '19'").query(Long.class).single();
+        var dalarnaCounty = new CurrentUser(0, "matrix.dalarna", "Matris Dalarna", Role.COUNTY_COORDINATOR,
+                Scope.county(dalarna), "Dalarnas län", true, null);
+        var vastmanlandCounty = new CurrentUser(0, "matrix.vastmanland", "Matris Västmanland",
+                Role.COUNTY_COORDINATOR, Scope.county(vastmanland), "Västmanlands län", true, null);
+        ids.put("dalarnaForum", prepareForum(dalarnaCounty, "Matrisens forum Dalarna", null));
+        ids.put("borlangeForum", prepareForum(dalarnaCounty, "Matrisens forum Borlänge", List.of("2081")));
+        ids.put("vastmanlandForum", prepareForum(vastmanlandCounty, "Matrisens forum Västmanland", null));
+    }
+
+    private long prepareForum(CurrentUser county, String title, List<String> invited) {
+        LocalDate day = LocalDate.now().plusMonths(2);
+        var details = new se.lagesbild.forum.ForumDetails(se.lagesbild.forum.ForumKind.DIALOGUE_FORUM, title, "",
+                day, java.time.LocalTime.of(9, 0), null, "Länsstyrelsen", "", day.minusDays(14), 3, List.of(),
+                invited);
+        return context.getBean(se.lagesbild.forum.Forums.class).create(county, details,
+                se.lagesbild.forum.QuestionSet.ofOwn(List.of("Matrisens fråga?"))).id();
+    }
+
+    /**
+     * Dialogue forums: the county's coordinators create, change and read everything of their county's forums; an
+     * invited municipality's coordinator registers and answers, its contributors read the forum; administrators read
+     * every forum; national readers none. Probes that get through change nothing: a forum or registration posted
+     * without its fields is shown again with the problems, and answers posted empty start no draft.
+     */
+    private void forumRules(Map<String, List<Probe>> m) {
+        long dalarna = ids.get("dalarnaForum");
+        long borlange = ids.get("borlangeForum");
+        long vastmanland = ids.get("vastmanlandForum");
+        Set<String> county = Set.of(DALARNA_COUNTY);
+        m.put("GET /forums", List.of(get("/forums", Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE))));
+        m.put("GET /forums/new", List.of(get("/forums/new", county)));
+        m.put("POST /forums", List.of(post("/forums", county)));
+        m.put("GET /forums/{id}", List.of(
+                get("/forums/" + dalarna, Set.of(ADMIN, DALARNA_COUNTY, FALUN_COORDINATOR, FALUN_POLICE)),
+                get("/forums/" + borlange, Set.of(ADMIN, DALARNA_COUNTY)),
+                get("/forums/" + vastmanland, Set.of(ADMIN))));
+        m.put("GET /forums/{id}/edit", List.of(get("/forums/" + dalarna + "/edit", county),
+                get("/forums/" + vastmanland + "/edit", NOBODY)));
+        m.put("POST /forums/{id}", List.of(post("/forums/" + dalarna, county),
+                post("/forums/" + vastmanland, NOBODY)));
+        for (String method : List.of("GET", "POST")) {
+            for (String suffix : List.of("/registration", "/answers")) {
+                m.put(method + " /forums/{id}" + suffix, List.of(
+                        probe(method, "/forums/" + dalarna + suffix, Set.of(FALUN_COORDINATOR)),
+                        probe(method, "/forums/" + borlange + suffix, NOBODY),
+                        probe(method, "/forums/" + vastmanland + suffix, NOBODY)));
+            }
+        }
+        for (String suffix : List.of("/compiled", "/pdf")) {
+            m.put("GET /forums/{id}" + suffix, List.of(
+                    get("/forums/" + dalarna + suffix, Set.of(ADMIN, DALARNA_COUNTY)),
+                    get("/forums/" + borlange + suffix, Set.of(ADMIN, DALARNA_COUNTY)),
+                    get("/forums/" + vastmanland + suffix, Set.of(ADMIN))));
+        }
+    }
+
     /** Who may reach what: the security rules of the application, written down once. */
     private Map<String, List<Probe>> matrix() {
         var m = new LinkedHashMap<String, List<Probe>>();
         analysisRules(m);
         actionRules(m);
+        forumRules(m);
         networkRules(m);
         knowledgeRules(m);
         m.put("GET /login", List.of(get("/login", PUBLIC)));
