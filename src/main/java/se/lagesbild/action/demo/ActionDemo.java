@@ -116,17 +116,17 @@ class ActionDemo {
         YearMonth found = YearMonth.parse(approved);
         YearMonth start = found.plusMonths(1);
         Problem problem = problems.recordFromCell(coordinator, MUNICIPALITY, "public_space", found.toString(),
-                "Otrygghet och skadegörelse kring resecentrum",
-                "Flera verksamheter beskriver skadegörelse, nedskräpning och att många undviker området kvällstid.");
+                "Otrygghet och skadegörelse kring resecentrum (demodata)",
+                "Demodata, inte verklig. Flera verksamheter beskriver skadegörelse, nedskräpning och att många undviker området kvällstid.");
         Cause place = problems.addCause(coordinator, problem.id(), Perspective.SITUATIONAL,
                 "Mörka passager och få vuxna i rörelse efter klockan 20", "Trygghetsvandring och polisens lägesbild");
         Cause youth = problems.addCause(coordinator, problem.id(), Perspective.SOCIAL,
                 "Unga saknar meningsfull fritid kvällstid i centrum", "Fritidsgårdens och skolans iakttagelser");
         LocalDate startsOn = start.atDay(1);
         LocalDate endsOn = start.plusMonths(5).atEndOfMonth();
-        var details = new PlanDetails("Tryggare kring resecentrum", startsOn, endsOn, PlanStatus.ACTIVE,
+        var details = new PlanDetails("Tryggare kring resecentrum (demodata)", startsOn, endsOn, PlanStatus.ACTIVE,
                 "Kommunstyrelsens ordförande, Borlänge kommun", "Lokalpolisområdeschef, lokalpolisområde Borlänge",
-                startsOn, "Belysningen är förbättrad och nattvandringen kom igång som utlovat. Skadegörelsen har "
+                startsOn, "Demodata, inte verklig. Belysningen är förbättrad och nattvandringen kom igång som utlovat. Skadegörelsen har "
                 + "minskat enligt polisens och kommunens iakttagelser, men fler vuxna behövs i rörelse på helgerna.");
         ActionPlan promise = plans.create(coordinator, PlanKind.CITIZEN_PROMISE, MUNICIPALITY, details,
                 List.of(new GoalDraft(problem.id(), 1, start.plusMonths(5).toString(),
