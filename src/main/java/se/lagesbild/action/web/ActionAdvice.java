@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.lagesbild.action.ActionStateException;
 import se.lagesbild.shared.StaleEditException;
-import se.lagesbild.shared.web.LayoutAdvice;
+import se.lagesbild.shared.web.RefusedPage;
 
 /**
  * A step the method or the object's state does not allow (a problem from an unapproved picture, removing a cause a
@@ -33,12 +33,7 @@ class ActionAdvice {
     }
 
     private static String page(String messageKey, HttpServletRequest request, Model model) {
-        LayoutAdvice.addLayout(request, model);
-        model.addAttribute("messageKey", messageKey);
-        String referer = request.getHeader("Referer");
-        // only a page of this application is offered as the way back
-        model.addAttribute("back", referer != null && referer.startsWith(request.getScheme() + "://"
-                + request.getServerName()) ? referer : null);
+        RefusedPage.prepare(messageKey, request, model);
         return "action/refused";
     }
 }

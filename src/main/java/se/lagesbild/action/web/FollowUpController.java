@@ -16,6 +16,7 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /** A follow-up of a measure: its page, and recording its outcome (done? on time? goal met?) with a comment. */
 @Controller

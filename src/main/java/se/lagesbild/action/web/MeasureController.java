@@ -22,6 +22,7 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /**
  * Measures of a plan and their follow-ups. A measure is only added with at least one of its plan's problems or causes

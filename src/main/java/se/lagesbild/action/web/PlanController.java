@@ -24,6 +24,7 @@ import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.OutOfScopeException;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /** Creating a plan from problems, its page, editing it, publishing a citizen promise, and the effect page. */
 @Controller

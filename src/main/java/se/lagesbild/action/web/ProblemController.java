@@ -17,6 +17,7 @@ import se.lagesbild.action.Problems;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /**
  * Writing down a problem from an approved picture (a municipality's cell, or a theme recurring in the county), its

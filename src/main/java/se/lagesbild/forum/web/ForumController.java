@@ -28,6 +28,7 @@ import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.Role;
 import se.lagesbild.shared.StaleEditException;
 import se.lagesbild.shared.period.SwedishCalendar;
+import se.lagesbild.shared.web.FormErrors;
 
 /** The list of forums, creating and changing a forum (county coordinators), and a forum's page. */
 @Controller

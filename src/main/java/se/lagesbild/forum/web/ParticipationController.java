@@ -31,6 +31,7 @@ import se.lagesbild.form.Question;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /** An invited municipality's coordinator registers participants and answers the forum's questions. */
 @Controller

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import se.lagesbild.network.NetworkEvaluations;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
+import se.lagesbild.shared.web.FormErrors;
 
 /**
  * The year-end evaluation of the priorities: opened and closed by the county's coordinators, answered (and corrected

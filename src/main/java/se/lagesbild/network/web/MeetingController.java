@@ -17,6 +17,7 @@ import se.lagesbild.network.Networks;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /**
  * The network's meetings: planned and written up (minutes, decisions, who took part) by the county's coordinators

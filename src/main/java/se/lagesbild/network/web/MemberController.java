@@ -17,6 +17,7 @@ import se.lagesbild.network.Networks;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /** The county's coordinators add, change and remove the members of their network. */
 @Controller

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import se.lagesbild.network.NetworkStateException;
 import se.lagesbild.shared.StaleEditException;
-import se.lagesbild.shared.web.LayoutAdvice;
+import se.lagesbild.shared.web.RefusedPage;
 
 /**
  * A step the object's state does not allow (changing priorities whose evaluation is opened, answering a closed
@@ -32,12 +32,7 @@ class NetworkAdvice {
     }
 
     private static String page(String messageKey, HttpServletRequest request, Model model) {
-        LayoutAdvice.addLayout(request, model);
-        model.addAttribute("messageKey", messageKey);
-        String referer = request.getHeader("Referer");
-        // only a page of this application is offered as the way back
-        model.addAttribute("back", referer != null && referer.startsWith(request.getScheme() + "://"
-                + request.getServerName()) ? referer : null);
+        RefusedPage.prepare(messageKey, request, model);
         return "network/refused";
     }
 }

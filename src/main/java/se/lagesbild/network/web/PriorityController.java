@@ -15,6 +15,7 @@ import se.lagesbild.network.NetworkPriorities;
 import se.lagesbild.shared.CurrentUser;
 import se.lagesbild.shared.RefusedInputException;
 import se.lagesbild.shared.StaleEditException;
+import se.lagesbild.shared.web.FormErrors;
 
 /** A year's priorities: read by everyone who reads the network, set by the county's coordinators until evaluated. */
 @Controller

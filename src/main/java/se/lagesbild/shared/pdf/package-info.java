@@ -1,0 +1,2 @@
+/** Typesetting documents that leave the system as tagged PDF. */
+package se.lagesbild.shared.pdf;
